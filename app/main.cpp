@@ -1,7 +1,54 @@
+#include "models/commands/checkcommand.h"
+#include "models/commands/setcommand.h"
+#include "models/commands/valuescommand.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace Stackdeck;
+
+namespace {
+
+using CommandFn = int (*)(CommandIo &);
+
+struct Headless
+{
+    const char *name;
+    CommandFn run;
+};
+
+constexpr Headless headlessCommands[] = {
+    {"check", &CheckCommand::run},
+    {"set", &SetCommand::run},
+    {"values", &ValuesCommand::run},
+};
+
+} // namespace
 
 int main(int argc, char **argv)
 {
+    // Headless commands never construct a QGuiApplication, so they run without a display.
+    if (argc > 1) {
+        for (const Headless &cmd : headlessCommands) {
+            if (std::strcmp(argv[1], cmd.name) != 0)
+                continue;
+            QCoreApplication app(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("stackdeck"));
+            QTextStream out(stdout);
+            QTextStream err(stderr);
+            QStringList args = QCoreApplication::arguments().mid(2);
+            CommandIo io{args, out, err, QDir::currentPath()};
+            const int status = cmd.run(io);
+            out.flush();
+            err.flush();
+            return status;
+        }
+    }
     QCoreApplication app(argc, argv);
-    return 0;
+    QTextStream(stderr) << "stackdeck: the window is not built yet; try `stackdeck check`\n";
+    return 2;
 }
