@@ -1,6 +1,9 @@
 #include "models/commands/checkcommand.h"
 #include "models/commands/setcommand.h"
 #include "models/commands/valuescommand.h"
+#ifdef STACKDECK_WITH_GUI
+#include "app/guimain.h"
+#endif
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,7 +51,12 @@ int main(int argc, char **argv)
             return status;
         }
     }
+#ifdef STACKDECK_WITH_GUI
+    // Everything else opens the window: `stackdeck [DIR | -f FILE ...]`.
+    return runGui(argc, argv);
+#else
     QCoreApplication app(argc, argv);
-    QTextStream(stderr) << "stackdeck: the window is not built yet; try `stackdeck check`\n";
+    QTextStream(stderr) << "stackdeck: built without the window (STACKDECK_BUILD_GUI=OFF); try `stackdeck check`\n";
     return 2;
+#endif
 }

@@ -1,0 +1,3 @@
+#include "models/compose/composelogging.h"
+
+Q_LOGGING_CATEGORY(lcCompose, "stackdeck.compose")

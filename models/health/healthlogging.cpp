@@ -1,0 +1,5 @@
+#include "models/health/healthlogging.h"
+
+namespace Stackdeck {
+Q_LOGGING_CATEGORY(lcHealth, "stackdeck.health")
+} // namespace Stackdeck

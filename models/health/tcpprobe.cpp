@@ -1,0 +1,75 @@
+#include "models/health/tcpprobe.h"
+
+#include <QCoreApplication>
+#include <QTcpSocket>
+
+namespace Stackdeck {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TcpProbe", text);
+}
+} // namespace
+
+bool TcpProbe::connectSocket(const ProbeSpec &spec, QTcpSocket *socket, ProbeResult *failure)
+{
+    const QString where = spec.host + u':' + QString::number(spec.port);
+    if (spec.port <= 0 || spec.port > 65535) {
+        *failure = ProbeResult::make(HealthState::Unknown, tr("No valid port to probe (%1).").arg(spec.port));
+        return false;
+    }
+    socket->connectToHost(spec.host, quint16(spec.port));
+    const auto wait = std::min(spec.connectTimeout, spec.deadline);
+    if (socket->waitForConnected(int(wait.count())))
+        return true;
+    switch (socket->error()) {
+    case QAbstractSocket::ConnectionRefusedError:
+        *failure = ProbeResult::make(HealthState::Down, tr("Connection refused on %1: nothing is listening.").arg(where));
+        break;
+    case QAbstractSocket::SocketTimeoutError:
+        *failure = ProbeResult::make(HealthState::Down, tr("No answer to connect on %1 within %2.")
+                                                            .arg(where, humanDuration(wait)));
+        break;
+    case QAbstractSocket::HostNotFoundError:
+        *failure = ProbeResult::make(HealthState::Down, tr("Host name %1 cannot be resolved.").arg(spec.host));
+        break;
+    default:
+        *failure = ProbeResult::make(HealthState::Down, tr("Cannot connect to %1: %2.").arg(where, socket->errorString()));
+        break;
+    }
+    socket->abort();
+    return false;
+}
+
+bool TcpProbe::readLine(QTcpSocket *socket, const QElapsedTimer &clock, std::chrono::milliseconds deadline,
+                        qint64 maxBytes, QByteArray *line)
+{
+    while (!line->contains("\r\n") && line->size() < maxBytes) {
+        const qint64 left = deadline.count() - clock.elapsed();
+        if (left <= 0)
+            return false;
+        if (socket->bytesAvailable() == 0 && !socket->waitForReadyRead(int(left))) {
+            // Closed by the peer: what arrived is the answer; otherwise we ran out of time.
+            return socket->state() != QAbstractSocket::ConnectedState || socket->error() != QAbstractSocket::SocketTimeoutError;
+        }
+        line->append(socket->read(maxBytes - line->size()));
+    }
+    return true;
+}
+
+ProbeResult TcpProbe::run(const ProbeSpec &spec)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QTcpSocket socket;
+    ProbeResult r;
+    if (connectSocket(spec, &socket, &r)) {
+        r = ProbeResult::make(HealthState::Healthy, tr("Accepts TCP connections on %1:%2.").arg(spec.host).arg(spec.port));
+        socket.disconnectFromHost();
+    }
+    r.latency = std::chrono::milliseconds(clock.elapsed());
+    return r;
+}
+
+} // namespace Stackdeck
