@@ -129,7 +129,7 @@ void ComposeJob::start(const ComposeTool &tool)
 
 void ComposeJob::cancel()
 {
-    if (isFinished())
+    if (isFinished() || m_cancelled)
         return;
     m_cancelled = true;
     if (!m_process || m_process->state() == QProcess::NotRunning) {

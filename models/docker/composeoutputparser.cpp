@@ -163,7 +163,7 @@ std::optional<ComposeProgress> ComposeOutputParser::parseV2(const QString &line)
     QString target, service, word, message;
     if (const auto m = object.match(text); m.hasMatch()) {
         const QString kind = m.captured(1);
-        target = m.captured(2);
+        target = m.captured(2).remove(u'"'); // some versions quote volume names
         word = m.captured(3);
         message = m.captured(4).trimmed();
         if (kind == u"Container"_s)

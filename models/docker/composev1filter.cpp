@@ -40,6 +40,8 @@ void collectStartIntervals(const YamlNodePtr &node, QList<YamlNodePtr> &keys, in
 
 qsizetype lineStart(const QByteArray &text, qsizetype offset)
 {
+    if (offset <= 0)
+        return 0; // lastIndexOf(-1) would search from the end
     const qsizetype nl = text.lastIndexOf('\n', offset - 1);
     return nl < 0 ? 0 : nl + 1;
 }

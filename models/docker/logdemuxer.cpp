@@ -9,12 +9,15 @@ void LogDemuxer::appendPayload(LogLine::Stream stream, QByteArrayView payload, Q
     while (start < payload.size()) {
         const qsizetype newline = payload.indexOf('\n', start);
         if (newline < 0) {
-            partial.append(payload.sliced(start));
+            // Cut at maxLine so one endless line cannot grow memory without bound.
+            const qsizetype take = qMin(payload.size() - start, maxLine - partial.size());
+            partial.append(payload.sliced(start, take));
+            start += take;
             if (partial.size() >= maxLine) {
                 out.append({stream, partial});
                 partial.clear();
             }
-            return;
+            continue;
         }
         partial.append(payload.sliced(start, newline - start));
         if (partial.endsWith('\r'))

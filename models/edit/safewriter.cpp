@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 
-Q_LOGGING_CATEGORY(lcEdit, "stackdeck.edit")
+Q_LOGGING_CATEGORY(lcEdit, "stackdeck.edit", QtInfoMsg)
 
 namespace Stackdeck {
 

@@ -60,6 +60,8 @@ ProbeResult PostgresProbe::run(const ProbeSpec &spec)
 {
     QElapsedTimer clock;
     clock.start();
+    if (spec.port <= 0 || spec.port > 65535 || spec.host.isEmpty())
+        return interpret(spec, Ping::NoAttempt, false); // libpq would call a bad port "no response"
     const QByteArray host = spec.host.toUtf8();
     const QByteArray port = QByteArray::number(spec.port);
     const QByteArray db = spec.database.isEmpty() ? QByteArrayLiteral("postgres") : spec.database.toUtf8();

@@ -26,7 +26,11 @@ QByteArray command(const QList<QByteArray> &args)
 ProbeResult RedisProbe::interpretReply(const QByteArray &reply)
 {
     const QByteArray line = reply.left(reply.indexOf("\r\n") >= 0 ? reply.indexOf("\r\n") : reply.size());
-    const QString text = QString::fromUtf8(line.left(200)).trimmed();
+    QString text = QString::fromUtf8(line.left(200)).trimmed();
+    for (auto &ch : text) {
+        if (!ch.isPrint() || ch == QChar::ReplacementCharacter)
+            ch = u'?'; // garbage stays readable in one line
+    }
     ProbeResult r;
     if (line.isEmpty()) {
         r = ProbeResult::make(HealthState::Unhealthy, tr("Closed the connection without answering PING."));

@@ -78,7 +78,7 @@ QString ValueExplanation::toText() const
     if (closestParentValue) {
         const QString parent = closestParent.isEmpty() ? tr("(the top level)") : closestParent;
         text += QStringLiteral("  ") + tr("closest parent:") + u' ' + parent;
-        if (closestParentValue->location.isValid())
+        if (!closestParent.isEmpty() && closestParentValue->location.isValid())
             text += QStringLiteral(" (") + closestParentValue->location.toString() + u')';
         if (closestParentValue->isMap()) {
             QStringList keys;

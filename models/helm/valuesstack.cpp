@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcHelm, "stackdeck.helm")
+Q_LOGGING_CATEGORY(lcHelm, "stackdeck.helm", QtInfoMsg)
 
 namespace Stackdeck {
 namespace {

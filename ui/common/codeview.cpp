@@ -5,6 +5,7 @@
 
 #include <QFontDatabase>
 #include <QPainter>
+#include <QPointer>
 #include <QTextBlock>
 
 namespace Stackdeck {
@@ -31,9 +32,11 @@ void CodeView::showFile(const QString &fileName, const QString &text)
     doc->setDefaultFont(font());
     doc->setPlainText(text);
     SyntaxSupport::attach(doc, fileName);
-    QTextDocument *old = document();
+    // setDocument() deletes a document the view made itself; ours (parented here) we delete.
+    QPointer<QTextDocument> old = document();
+    const bool ours = old && old->parent() == this;
     setDocument(doc);
-    if (old && old->parent() == this)
+    if (ours && old)
         old->deleteLater();
     setExtraSelections({});
     updateGutterWidth();

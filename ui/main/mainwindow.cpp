@@ -75,7 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_banner(new QLabel),
       m_fileTabs(new QTabBar),
       m_codeView(new CodeView),
-      m_statusLabel(new QLabel)
+      m_statusLabel(new QLabel),
+      m_fixLabel(new QLabel)
 {
     setWindowTitle(tr("Stackdeck"));
     m_codeView->setObjectName(QStringLiteral("codeView"));
@@ -91,6 +92,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_servicesHeader->setObjectName(QStringLiteral("servicesHeader"));
     m_findingsHeader->setObjectName(QStringLiteral("findingsHeader"));
     m_findingsView->setWordWrap(false);
+    m_fixLabel->setObjectName(QStringLiteral("fixLabel"));
+    m_fixLabel->setWordWrap(true);
+    m_fixLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_findingsView->setTextElideMode(Qt::ElideRight);
 
     auto *filePanel = new QWidget;
@@ -106,12 +110,14 @@ MainWindow::MainWindow(QWidget *parent)
     top->addWidget(filePanel);
     top->setStretchFactor(0, 2);
     top->setStretchFactor(1, 3);
-    top->setSizes({500, 760});
+    top->setSizes({440, 840});
 
     auto *main = new QSplitter(Qt::Vertical);
     main->setObjectName(QStringLiteral("mainSplitter"));
     main->addWidget(top);
-    main->addWidget(panel(m_findingsHeader, m_findingsView));
+    QWidget *findingsPanel = panel(m_findingsHeader, m_findingsView);
+    findingsPanel->layout()->addWidget(m_fixLabel);
+    main->addWidget(findingsPanel);
     main->setStretchFactor(0, 3);
     main->setStretchFactor(1, 1);
     main->setSizes({540, 220});
@@ -127,7 +133,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_servicesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { jumpTo(current); });
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { jumpTo(current); });
+            [this](const QModelIndex &current) {
+                const QString fix = current.siblingAtColumn(0).data(FixRole).toString();
+                m_fixLabel->setText(fix.isEmpty() ? QString() : tr("Suggested fix: %1").arg(fix));
+                jumpTo(current);
+            });
     resize(1280, 800);
 }
 
@@ -169,6 +179,9 @@ void MainWindow::openStack(const ComposeLoadOptions &options)
     fillFindings();
     fillFiles();
     updateStatus();
+    // The first finding is where a person looks first: show it, with its line marked.
+    if (m_findings->rowCount() > 0)
+        m_findingsView->setCurrentIndex(m_findings->index(0, 0));
     emit stackOpened();
 }
 
@@ -231,18 +244,24 @@ void MainWindow::fillFindings()
             item->setData(loc.line, LineRole);
             item->setData(loc.column, ColumnRole);
             item->setData(int(finding.severity), SeverityRole);
+            item->setData(finding.suggestion, FixRole);
             item->setToolTip(tip);
         }
         m_findings->appendRow(row);
     }
     const Findings &f = m_stack.findings;
-    m_findingsHeader->setText(tr("Findings: %1 errors, %2 warnings, %3 info")
+    m_findingsHeader->setText(tr("Findings — errors: %1 · warnings: %2 · info: %3")
                                   .arg(countSeverity(f, Severity::Error))
                                   .arg(countSeverity(f, Severity::Warning))
                                   .arg(countSeverity(f, Severity::Info)));
-    m_findingsView->resizeColumnToContents(0);
-    m_findingsView->resizeColumnToContents(1);
-    m_findingsView->setColumnWidth(2, qMax(420, m_findingsView->columnWidth(2)));
+    // The message takes the room that is left; the short columns fit their contents.
+    QHeaderView *header = m_findingsView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    header->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_fixLabel->clear();
 }
 
 void MainWindow::fillFiles()
@@ -313,7 +332,7 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("No stack loaded"));
         return;
     }
-    m_statusLabel->setText(tr("%1 — %2 services, %3 files — %4 — highlighting: %5")
+    m_statusLabel->setText(tr("%1 — services: %2 · files: %3 — %4 — highlighting: %5")
                                .arg(m_stack.project.name)
                                .arg(m_stack.project.services.size())
                                .arg(m_stack.project.files.size())

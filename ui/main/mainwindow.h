@@ -23,7 +23,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     // Item data roles of both lists: where the row points in the source files.
-    enum Role { FileRole = Qt::UserRole + 1, LineRole, ColumnRole, SeverityRole };
+    enum Role { FileRole = Qt::UserRole + 1, LineRole, ColumnRole, SeverityRole, FixRole };
 
     explicit MainWindow(QWidget *parent = nullptr);
 
@@ -64,6 +64,7 @@ private:
     QTabBar *m_fileTabs;
     CodeView *m_codeView;
     QLabel *m_statusLabel;
+    QLabel *m_fixLabel;
 };
 
 } // namespace Stackdeck

@@ -88,15 +88,18 @@ std::optional<MemoryEdit> chooseMemoryEdit(const YamlDocument &doc, QString *why
     }
     // Keys are inserted below the deepest existing map, or replace the empty value that stood there.
     m.changedRoot = m.edit.path.mid(0, r->depth() + (r->deepest && r->deepest->isMap() ? 1 : 0));
+    m.inline_ = r->deepestFlow || (r->deepest && r->deepest->isFlow());
     return m;
 }
 
 QString checkMemoryEdit(const YamlDocument &before, const MemoryEdit &edit, const QByteArray &after)
 {
-    const LineDiff::Stats stats = LineDiff::stats(LineDiff::compare(before.text, after));
-    if (edit.replace && (stats.removed != 1 || stats.added != 1 || stats.blocks != 1))
-        return u"replacing changed %1 and added %2 lines in %3 places"_s.arg(stats.removed).arg(stats.added).arg(stats.blocks);
-    if (!edit.replace && (stats.removed != 0 || stats.added < 1 || stats.blocks != 1))
+    // A file without a final line break gets one when lines are added after its last line.
+    const auto ended = [](QByteArray t) { return t.endsWith('\n') ? t : t + '\n'; };
+    const LineDiff::Stats stats = LineDiff::stats(LineDiff::compare(ended(before.text), ended(after)));
+    if ((edit.replace || edit.inline_) && (stats.removed != 1 || stats.added != 1 || stats.blocks != 1))
+        return u"changing in place removed %1 and added %2 lines in %3 places"_s.arg(stats.removed).arg(stats.added).arg(stats.blocks);
+    if (!edit.replace && !edit.inline_ && (stats.removed != 0 || stats.added < 1 || stats.blocks != 1))
         return u"inserting removed %1 and added %2 lines in %3 places"_s.arg(stats.removed).arg(stats.added).arg(stats.blocks);
     const Result<YamlDocument> parsed = YamlReader::parse(after, before.file);
     if (!parsed.ok())

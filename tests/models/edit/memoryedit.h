@@ -15,6 +15,7 @@ struct MemoryEdit
 {
     DocumentEdit edit;
     bool replace = false;     // the value exists at the path (else keys are inserted)
+    bool inline_ = false;     // keys go into a flow mapping ("{}"): its one line changes
     QStringList changedRoot;  // the path prefix whose subtree the edit may change
 };
 

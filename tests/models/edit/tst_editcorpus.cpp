@@ -1,6 +1,8 @@
 #include "memoryedit.h"
 
 #include "models/core/yamlreader.h"
+#include "models/edit/linediff.h"
+#include "models/edit/pathresolver.h"
 #include "models/edit/safewriter.h"
 #include "models/edit/yamlpatcher.h"
 
@@ -8,6 +10,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 using namespace Stackdeck;
@@ -20,7 +24,25 @@ class TestEditCorpus final : public QObject
 
 private slots:
     void corpus();
+    void everyScalarReplacesOneLine();
 };
+
+// Paths of scalar leaves, not entering aliases (their values live in the anchor).
+static void scalarPaths(const YamlNodePtr &node, const QStringList &prefix, QList<QStringList> &out, int cap)
+{
+    if (!node || node->isAlias() || out.size() >= cap)
+        return;
+    if (node->isScalar() && !prefix.isEmpty()) {
+        out.append(prefix);
+        return;
+    }
+    for (qsizetype i = 0; i < node->items.size(); ++i)
+        scalarPaths(node->items.at(i), prefix + QStringList{QString::number(i)}, out, cap);
+    for (const YamlPair &p : node->pairs) {
+        if (p.key && p.key->isScalar() && p.key->value != "<<"_L1 && !p.key->value.contains(QLatin1Char('.')))
+            scalarPaths(p.value, prefix + QStringList{p.key->value}, out, cap);
+    }
+}
 
 static QStringList corpusFiles()
 {
@@ -101,6 +123,44 @@ void TestEditCorpus::corpus()
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u"; "_s)));
     QVERIFY(loaded > 0);
     QVERIFY(edited > 0);
+}
+
+void TestEditCorpus::everyScalarReplacesOneLine()
+{
+    const QStringList files = corpusFiles();
+    if (files.isEmpty())
+        QSKIP("../shared/corpus/compose is absent (STACKDECK_SHARED_DIR): no corpus to try");
+    int tried = 0, oneBlock = 0;
+    QMap<QString, int> refusedWhy;
+    QStringList failures;
+    for (const QString &path : files) {
+        const Result<YamlDocument> doc = YamlReader::readFile(path);
+        QVERIFY(doc.ok());
+        QList<QStringList> paths;
+        scalarPaths(doc->root, {}, paths, 150);
+        for (const QStringList &p : std::as_const(paths)) {
+            ++tried;
+            const Result<ResolvedPath> where = PathResolver::resolve(*doc, p);
+            QVERIFY(where.ok() && where->found());
+            const QString value = where->target->value + u"9"_s;
+            const Result<QByteArray> out = YamlPatcher::apply(*doc, DocumentEdit::set(p, value));
+            if (!out.ok()) {
+                refusedWhy[out.error().message.section(QLatin1Char(':'), 0, 0).section(QLatin1Char(' '), 1, 4)]++;
+                continue;
+            }
+            const LineDiff::Stats stats = LineDiff::stats(LineDiff::compare(doc->text, *out));
+            if (stats.blocks == 1 && stats.added == 1 && stats.removed >= 1)
+                ++oneBlock;
+            else
+                failures.append(u"%1 %2: -%3 +%4 in %5 places"_s.arg(QFileInfo(path).fileName(), DocumentEdit::joinPath(p))
+                                    .arg(stats.removed).arg(stats.added).arg(stats.blocks));
+        }
+    }
+    qInfo().noquote() << u"scalars replaced: %1 of %2 tried, each changing only its own line(s): %3"_s
+                             .arg(tried - std::accumulate(refusedWhy.cbegin(), refusedWhy.cend(), 0)).arg(tried).arg(oneBlock);
+    for (auto it = refusedWhy.cbegin(); it != refusedWhy.cend(); ++it)
+        qInfo().noquote() << u"  refused %1x: ...%2..."_s.arg(it.value()).arg(it.key());
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 10).join(u"; "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestEditCorpus)
