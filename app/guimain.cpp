@@ -59,7 +59,8 @@ int runGui(int &argc, char **argv)
     parser.process(app);
 
     ComposeLoadOptions options;
-    options.files = parser.values(fileOption);
+    for (const QString &file : parser.values(fileOption))
+        options.files.append(QDir::current().absoluteFilePath(file));
     options.projectName = parser.value(nameOption);
     options.envFiles = parser.values(envOption);
     options.profiles = parser.values(profileOption);

@@ -204,40 +204,55 @@ YamlNodePtr ComposeMerger::mergeAt(const YamlNodePtr &base, const YamlNodePtr &o
 YamlNodePtr ComposeMerger::mergeMaps(const YamlNodePtr &base, const YamlNodePtr &over, QStringList &path)
 {
     auto copy = std::make_shared<YamlNode>(*base);
+    // Small maps (most of a service) are searched directly; big ones (services:) through a hash.
+    const bool useHash = copy->pairs.size() > 12;
     QHash<QString, qsizetype> index;
-    index.reserve(copy->pairs.size());
-    for (qsizetype i = 0; i < copy->pairs.size(); ++i) {
-        const QString k = keyOf(copy->pairs[i].key);
-        if (!index.contains(k))
-            index.insert(k, i);
+    if (useHash) {
+        index.reserve(copy->pairs.size() + over->pairs.size());
+        for (qsizetype i = 0; i < copy->pairs.size(); ++i) {
+            const QString k = keyOf(copy->pairs[i].key);
+            if (!index.contains(k))
+                index.insert(k, i);
+        }
     }
-    QList<bool> removed(copy->pairs.size(), false);
+    auto find = [&](const QString &k) -> qsizetype {
+        if (useHash)
+            return index.value(k, -1);
+        for (qsizetype i = 0; i < copy->pairs.size(); ++i) {
+            if (copy->pairs[i].key && copy->pairs[i].key->isScalar() && copy->pairs[i].key->value == k)
+                return i;
+        }
+        return -1;
+    };
+    QList<bool> removed;
     bool anyRemoved = false;
     for (const YamlPair &p : over->pairs) {
         const QString k = keyOf(p.key);
-        auto it = index.constFind(k);
-        if (it == index.constEnd() || !p.key || !p.key->isScalar()) {
+        const qsizetype at = p.key && p.key->isScalar() ? find(k) : -1;
+        if (at < 0) {
             if (p.value && p.value->tag == kReset)
                 continue;
-            index.insert(k, copy->pairs.size());
+            if (useHash)
+                index.insert(k, copy->pairs.size());
             copy->pairs.append(p);
-            removed.append(false);
             continue;
         }
         path.append(k);
-        const YamlNodePtr merged = mergeAt(copy->pairs[*it].value, p.value, path);
+        const YamlNodePtr merged = mergeAt(copy->pairs[at].value, p.value, path);
         path.removeLast();
         if (!merged) {
-            removed[*it] = true;
+            if (removed.size() <= at)
+                removed.resize(copy->pairs.size(), false);
+            removed[at] = true;
             anyRemoved = true;
         } else {
-            copy->pairs[*it].value = merged;
+            copy->pairs[at].value = merged;
         }
     }
     if (anyRemoved) {
         QList<YamlPair> kept;
         for (qsizetype i = 0; i < copy->pairs.size(); ++i) {
-            if (!removed[i])
+            if (i >= removed.size() || !removed[i])
                 kept.append(copy->pairs[i]);
         }
         copy->pairs = kept;

@@ -15,19 +15,19 @@ bool isNameChar(QChar c)
     return isNameStart(c) || (c >= u'0' && c <= u'9');
 }
 
-QString joinPath(const QStringList &path)
+} // namespace
+
+QString Interpolator::joinPath(const QList<Step> &path)
 {
     QString s;
-    for (const QString &p : path) {
-        if (p.startsWith(u'['))
-            s += p;
+    for (const Step &step : path) {
+        if (!step.key)
+            s += u'[' + QString::number(step.index) + u']';
         else
-            s += (s.isEmpty() ? QString() : QStringLiteral(".")) + p;
+            s += (s.isEmpty() ? QString() : QStringLiteral(".")) + *step.key;
     }
     return s;
 }
-
-} // namespace
 
 Interpolator::Outcome Interpolator::interpolate(const QString &text) const
 {
@@ -167,11 +167,12 @@ bool Interpolator::expand(QStringView text, QString &out, Outcome &outcome, int 
 
 YamlNodePtr Interpolator::apply(const YamlNodePtr &node, Findings &findings)
 {
-    QStringList path;
+    QList<Step> path;
+    path.reserve(16);
     return applyNode(node, findings, path);
 }
 
-YamlNodePtr Interpolator::applyNode(const YamlNodePtr &node, Findings &findings, QStringList &path)
+YamlNodePtr Interpolator::applyNode(const YamlNodePtr &node, Findings &findings, QList<Step> &path)
 {
     if (!node)
         return node;
@@ -204,7 +205,7 @@ YamlNodePtr Interpolator::applyNode(const YamlNodePtr &node, Findings &findings,
     std::shared_ptr<YamlNode> copy;
     if (node->isSequence()) {
         for (qsizetype i = 0; i < node->items.size(); ++i) {
-            path.append(QStringLiteral("[%1]").arg(i));
+            path.append(Step{nullptr, i});
             const YamlNodePtr v = applyNode(node->items[i], findings, path);
             path.removeLast();
             if (v != node->items[i]) {
@@ -216,7 +217,8 @@ YamlNodePtr Interpolator::applyNode(const YamlNodePtr &node, Findings &findings,
     } else if (node->isMap()) {
         for (qsizetype i = 0; i < node->pairs.size(); ++i) {
             const YamlPair &p = node->pairs[i];
-            path.append(p.key && p.key->isScalar() ? p.key->value : QStringLiteral("?"));
+            static const QString unknownKey = QStringLiteral("?");
+            path.append(Step{p.key && p.key->isScalar() ? &p.key->value : &unknownKey, -1});
             const YamlNodePtr v = applyNode(p.value, findings, path);
             path.removeLast();
             if (v != p.value) {

@@ -32,7 +32,14 @@ public:
 
 private:
     bool expand(QStringView text, QString &out, Outcome &outcome, int depth) const;
-    YamlNodePtr applyNode(const YamlNodePtr &node, Findings &findings, QStringList &path);
+    // One step of the path to a value, formatted only when a finding needs it.
+    struct Step
+    {
+        const QString *key = nullptr;
+        qsizetype index = -1;
+    };
+    YamlNodePtr applyNode(const YamlNodePtr &node, Findings &findings, QList<Step> &path);
+    static QString joinPath(const QList<Step> &path);
 
     QHash<QString, QString> m_variables; // implicitly shared copy
     QSet<QString> m_warnedUnset; // one warning per variable, not per use

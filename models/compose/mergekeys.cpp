@@ -33,7 +33,8 @@ YamlNodePtr MergeKeys::resolve(const YamlNodePtr &node, int depth)
 {
     if (!node || depth > 512 || (!node->isMap() && !node->isSequence()))
         return node;
-    const void *key = sharedKey(*node);
+    // Only anchored nodes and their aliases share children: memoise those, walk the rest.
+    const void *key = node->anchor.isEmpty() && !node->isAlias() ? nullptr : sharedKey(*node);
     if (key) {
         auto it = m_done.constFind(key);
         if (it != m_done.constEnd()) {
@@ -69,18 +70,17 @@ YamlNodePtr MergeKeys::resolve(const YamlNodePtr &node, int depth)
 
 YamlNodePtr MergeKeys::mergeMap(const YamlNodePtr &node, int depth)
 {
-    bool changed = false;
     bool hasMerge = false;
-    QList<YamlPair> pairs;
-    pairs.reserve(node->pairs.size());
-    for (const YamlPair &p : node->pairs) {
+    QList<YamlPair> pairs = node->pairs; // shared until a value changes
+    for (qsizetype i = 0; i < node->pairs.size(); ++i) {
+        const YamlPair &p = node->pairs[i];
         const YamlNodePtr v = resolve(p.value, depth + 1);
-        changed = changed || v != p.value;
+        if (v != p.value)
+            pairs[i].value = v;
         hasMerge = hasMerge || isMergeKey(p.key);
-        pairs.append(YamlPair{p.key, v});
     }
     if (!hasMerge) {
-        if (!changed)
+        if (pairs.constData() == node->pairs.constData())
             return node;
         auto copy = std::make_shared<YamlNode>(*node);
         copy->pairs = pairs;

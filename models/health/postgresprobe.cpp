@@ -1,5 +1,7 @@
 #include "models/health/postgresprobe.h"
 
+#include "models/health/hostresolver.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -63,15 +65,27 @@ ProbeResult PostgresProbe::run(const ProbeSpec &spec)
     if (spec.port <= 0 || spec.port > 65535 || spec.host.isEmpty())
         return interpret(spec, Ping::NoAttempt, false); // libpq would call a bad port "no response"
     const QByteArray host = spec.host.toUtf8();
+    QByteArray hostaddr;
+    if (!spec.host.startsWith(u'/')) {
+        // libpq resolves names outside connect_timeout: resolve here, under the deadline.
+        QString lookupError;
+        const QHostAddress address = HostResolver::resolve(spec.host, spec.deadline, &lookupError);
+        if (address.isNull()) {
+            ProbeResult r = ProbeResult::make(HealthState::Down, lookupError);
+            r.latency = std::chrono::milliseconds(clock.elapsed());
+            return r;
+        }
+        hostaddr = address.toString().toUtf8();
+    }
     const QByteArray port = QByteArray::number(spec.port);
     const QByteArray db = spec.database.isEmpty() ? QByteArrayLiteral("postgres") : spec.database.toUtf8();
     const QByteArray timeout = QByteArray::number(connectTimeoutSeconds(spec));
     std::vector<const char *> keys{"host", "port", "dbname", "connect_timeout", "application_name"};
     std::vector<const char *> values{host.constData(), port.constData(), db.constData(), timeout.constData(),
                                      "stackdeck-probe"};
-    if (!QHostAddress(spec.host).isNull()) {
-        keys.push_back("hostaddr"); // a literal address: skip name resolution
-        values.push_back(host.constData());
+    if (!hostaddr.isEmpty()) {
+        keys.push_back("hostaddr"); // already resolved: libpq skips its own lookup
+        values.push_back(hostaddr.constData());
     }
     keys.push_back(nullptr);
     values.push_back(nullptr);

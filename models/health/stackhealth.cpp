@@ -32,22 +32,35 @@ public:
     // The deepest failing service reachable through failing dependencies of `service`.
     Cause find(const QString &service)
     {
+        bool cyclic = false;
+        return find(service, &cyclic);
+    }
+
+private:
+    Cause find(const QString &service, bool *cyclic)
+    {
         if (const auto it = m_memo.constFind(service); it != m_memo.cend())
             return *it;
-        if (m_visiting.contains(service))
-            return {}; // a cycle: stop here, compose rejects these anyway
         m_visiting.insert(service);
         Cause best;
+        bool touchedCycle = false;
         for (const auto &dep : m_deps.value(service)) {
             if (!isFailing(stateOf(dep)))
                 continue;
-            Cause below = find(dep);
+            if (m_visiting.contains(dep)) {
+                touchedCycle = true; // an edge back into the path: not a deeper cause
+                continue;
+            }
+            const Cause below = find(dep, &touchedCycle);
             const Cause candidate = below.service.isEmpty() ? Cause{dep, 1} : Cause{below.service, below.depth + 1};
             if (candidate.depth > best.depth)
                 best = candidate;
         }
         m_visiting.remove(service);
-        m_memo.insert(service, best);
+        if (touchedCycle)
+            *cyclic = true; // depends on the path taken: do not reuse
+        else
+            m_memo.insert(service, best);
         return best;
     }
 

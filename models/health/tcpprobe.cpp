@@ -1,5 +1,7 @@
 #include "models/health/tcpprobe.h"
 
+#include "models/health/hostresolver.h"
+
 #include <QCoreApplication>
 #include <QTcpSocket>
 
@@ -19,8 +21,14 @@ bool TcpProbe::connectSocket(const ProbeSpec &spec, QTcpSocket *socket, ProbeRes
         *failure = ProbeResult::make(HealthState::Unknown, tr("No valid port to probe (%1).").arg(spec.port));
         return false;
     }
-    socket->connectToHost(spec.host, quint16(spec.port));
     const auto wait = std::min(spec.connectTimeout, spec.deadline);
+    QString lookupError;
+    const QHostAddress address = HostResolver::resolve(spec.host, wait, &lookupError);
+    if (address.isNull()) {
+        *failure = ProbeResult::make(HealthState::Down, lookupError);
+        return false;
+    }
+    socket->connectToHost(address, quint16(spec.port));
     if (socket->waitForConnected(int(wait.count())))
         return true;
     switch (socket->error()) {

@@ -155,7 +155,7 @@ QList<PortMapping> PortMapping::parseList(const YamlNode &ports, const QString &
     result.reserve(ports.items.size());
     for (qsizetype i = 0; i < ports.items.size(); ++i) {
         const YamlNode *item = ports.items[i].get();
-        if (item && (item->isScalar() || item->isMap()))
+        if (item && (item->isScalar() || item->isMap()) && !Rules::emptyFromVariable(*item))
             result.append(parse(*item, Rules::join(path, i)));
     }
     return result;

@@ -180,6 +180,16 @@ private:
         }
     }
 
+    // The loader reads extends files and reports them once; do not say it again on the same line.
+    bool loaderReported(const SourceLocation &where) const
+    {
+        for (const Finding &f : m_context.project().findings) {
+            if (f.location.file == where.file && f.location.line == where.line)
+                return true;
+        }
+        return false;
+    }
+
     void checkExtends(const YamlNode &service, const QString &path)
     {
         const YamlNodePtr extends = service.get(u"extends");
@@ -194,16 +204,21 @@ private:
         }
         if (!file.isEmpty()) {
             const QString base = QFileInfo(extends->location.file).absolutePath();
-            if (!QFileInfo::exists(QDir(base).absoluteFilePath(file))) {
-                const YamlNode *fileNode = extends->get(u"file").get();
-                m_context.add(Severity::Error, fileNode->location, join(extendsPath, QStringLiteral("file")),
-                              QStringLiteral("references.extends"),
-                              tr("extends file %1 does not exist").arg(quoted(file)),
-                              tr("check the path; it is relative to %1").arg(QDir::toNativeSeparators(base)));
+            const YamlNode *fileNode = extends->get(u"file").get();
+            const QString absolute = QDir(base).absoluteFilePath(file);
+            const auto known = m_fileChecked.constFind(absolute);
+            if (known == m_fileChecked.cend()) { // once per file, not once per service
+                const bool exists = QFileInfo::exists(absolute);
+                m_fileChecked.insert(absolute, exists);
+                if (!exists && !loaderReported(fileNode->location))
+                    m_context.add(Severity::Error, fileNode->location, join(extendsPath, QStringLiteral("file")),
+                                  QStringLiteral("references.extends"),
+                                  tr("extends file %1 does not exist").arg(quoted(file)),
+                                  tr("check the path; it is relative to %1").arg(QDir::toNativeSeparators(base)));
             }
             return; // a service in another file is checked by the loader that reads it
         }
-        if (target && target->isScalar() && !m_serviceSet.contains(target->value))
+        if (target && target->isScalar() && !m_serviceSet.contains(target->value) && !loaderReported(target->location))
             missing({target->value, target, extends->isMap() ? join(extendsPath, QStringLiteral("service")) : extendsPath},
                     m_services, QStringLiteral("references.extends"), tr("extended service"),
                     tr("name a service defined in this file, or add file: to extend one from another file"));
@@ -251,6 +266,7 @@ private:
     QSet<QString> m_serviceSet;
     QSet<QString> m_inactive;
     QHash<QString, QList<Reference>> m_edges;
+    QHash<QString, bool> m_fileChecked; // extends file -> exists
 };
 
 } // namespace

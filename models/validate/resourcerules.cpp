@@ -81,8 +81,8 @@ private:
         if (!parent || !parent->isMap())
             return amount;
         const YamlNodePtr node = parent->get(key);
-        if (!node || !node->isScalar())
-            return amount; // absent, or a wrong type the structure rules report
+        if (!node || !node->isScalar() || Rules::emptyFromVariable(*node))
+            return amount; // absent, unset variable, or a wrong type the structure rules report
         amount.node = node.get();
         amount.path = join(parentPath, key.toString());
         const Result<qint64> r = kind == Kind::Cpus ? Quantity::parseCpus(node->value) : Quantity::parseMemory(node->value);

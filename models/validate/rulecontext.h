@@ -45,6 +45,8 @@ inline QString join(const QString &path, const QString &key) { return path + QLa
 inline QString join(const QString &path, qsizetype index) { return path + QLatin1Char('.') + QString::number(index); }
 // The scalar as the user wrote it, before interpolation.
 inline const QString &written(const YamlNode &node) { return node.raw.isEmpty() ? node.value : node.raw; }
+// "${VAR}" with VAR unset: the loader already warned, so the rules do not report the empty value again.
+inline bool emptyFromVariable(const YamlNode &node) { return node.isScalar() && node.value.isEmpty() && !node.raw.isEmpty(); }
 QString tr(const char *text);
 } // namespace Rules
 

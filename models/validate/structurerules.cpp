@@ -93,6 +93,8 @@ private:
 
     void value(const YamlNode &node, const ComposeSchema::Key &key, const QString &path)
     {
+        if (Rules::emptyFromVariable(node))
+            return;
         if (!typeOk(key.types, node)) {
             const QString expected = ComposeSchema::describe(key.types);
             m_context.add(Severity::Error, node.location, path, QStringLiteral("structure.type"),

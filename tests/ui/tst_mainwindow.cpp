@@ -62,13 +62,13 @@ private slots:
         QVERIFY(compose.open(QIODevice::ReadOnly));
         const QByteArray composeText = compose.readAll();
         for (const QString &name : DemoStack::secretNames()) {
-            const qsizetype at = envText.indexOf(name.toUtf8() + '=');
+            const qsizetype at = envText.indexOf(QByteArray(name.toUtf8() + "="));
             QVERIFY2(at >= 0, qPrintable(name));
             const QByteArray value = envText.mid(at + name.size() + 1, 32);
             QCOMPARE(value.size(), 32);
             // Secrets live only in .env: the compose file refers to them by name.
             QVERIFY(!composeText.contains(value));
-            QVERIFY(composeText.contains("${" + name.toUtf8()));
+            QVERIFY(composeText.contains(QByteArray("${" + name.toUtf8())));
         }
 
         // A second prepare keeps the user's files and secrets as they are.

@@ -15,11 +15,6 @@ namespace {
 
 const QString resourceRoot = QStringLiteral(":/demo");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stackdeck::DemoStack", text);
-}
-
 // 32 URL-safe characters from the system's CSPRNG: about 190 bits.
 QString generateSecret()
 {
@@ -40,14 +35,14 @@ Status copyResources(const QString &targetDir)
         if (QFileInfo::exists(target))
             continue; // never overwrite what the user changed
         if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-            return Error{tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath()), {},
-                         tr("Check the permissions of the data folder.")};
+            return Error{DemoStack::tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath()), {},
+                         DemoStack::tr("Check the permissions of the data folder.")};
         QFile in(source);
         QSaveFile out(target);
         if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(in.readAll()) < 0
             || !out.commit())
-            return Error{tr("Cannot write %1: %2").arg(target, out.errorString()), {},
-                         tr("Check the free space and permissions of the data folder.")};
+            return Error{DemoStack::tr("Cannot write %1: %2").arg(target, out.errorString()), {},
+                         DemoStack::tr("Check the free space and permissions of the data folder.")};
         QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }
     return success();
@@ -66,8 +61,8 @@ Status writeEnv(const QString &targetDir)
     if (!out.open(QIODevice::WriteOnly)
         || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || out.write(text) != text.size() || !out.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, out.errorString()), {},
-                     tr("Check the free space and permissions of the data folder.")};
+        return Error{DemoStack::tr("Cannot write %1: %2").arg(path, out.errorString()), {},
+                     DemoStack::tr("Check the free space and permissions of the data folder.")};
     return success();
 }
 

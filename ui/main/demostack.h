@@ -2,6 +2,7 @@
 
 #include "models/core/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Stackdeck {
@@ -9,6 +10,8 @@ namespace Stackdeck {
 // The bundled demo stack (resources/demo, embedded under :/demo), copied to a writable folder on first use.
 class DemoStack final
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoStack)
+
 public:
     // Copies the demo to `targetDir` (default: AppDataLocation/demo) unless it is there already, and writes
     // a .env with freshly generated secrets (mode 0600) when none exists. Returns the folder.

@@ -110,7 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     top->addWidget(filePanel);
     top->setStretchFactor(0, 2);
     top->setStretchFactor(1, 3);
-    top->setSizes({440, 840});
+    top->setSizes({500, 780});
 
     auto *main = new QSplitter(Qt::Vertical);
     main->setObjectName(QStringLiteral("mainSplitter"));
@@ -120,7 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     main->addWidget(findingsPanel);
     main->setStretchFactor(0, 3);
     main->setStretchFactor(1, 1);
-    main->setSizes({540, 220});
+    main->setSizes({580, 180});
     setCentralWidget(main);
 
     statusBar()->addWidget(m_statusLabel, 1);
@@ -210,9 +210,12 @@ void MainWindow::fillServices()
         m_services->appendRow(row);
     }
     m_servicesHeader->setText(tr("Services (%1)").arg(m_stack.project.services.size()));
-    m_servicesView->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_servicesView->resizeColumnToContents(0);
-    m_servicesView->resizeColumnToContents(1);
+    // Names and ports stay whole; a long image name is what gets elided.
+    QHeaderView *header = m_servicesView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
 }
 
 void MainWindow::fillFindings()

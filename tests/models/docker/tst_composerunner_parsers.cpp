@@ -1,11 +1,16 @@
 #include "models/core/yamlreader.h"
 #include "models/docker/composeerrormapper.h"
+#include "models/docker/composejob.h"
+#include "models/docker/composerunner.h"
 #include "models/docker/composeoutputparser.h"
 #include "models/docker/composetarget.h"
 #include "models/docker/composetool.h"
 #include "models/docker/composev1filter.h"
 
+#include <QDir>
 #include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +39,9 @@ private slots:
     void v1Filter_data();
     void v1Filter();
     void v1FilterRefusesFlowStyle();
+    void argumentLists_data();
+    void argumentLists();
+    void noComposeToolIsAnError();
 };
 
 static QStringList fixtureLines(const QString &name)
@@ -226,6 +234,8 @@ void TestComposeRunnerParsers::errorMapping_data()
     QTest::newRow("v1 pull offline") << u"v1/pull-offline.txt"_s << u"registry cannot be reached"_s << u"network"_s;
     QTest::newRow("v1 engine down") << u"v1/up-no-engine.txt"_s << u"Cannot connect to the Docker engine"_s
                                     << u"DOCKER_HOST"_s;
+    QTest::newRow("v1 socket permission (recorded as nobody)") << u"v1/up-permission-denied.txt"_s
+        << u"Permission denied on the Docker engine's socket"_s << u"docker group"_s;
     QTest::newRow("v1 rejects name") << u"v1/config-name-rejected.txt"_s
         << u"The compose file ./n.yml is invalid: 'name' does not match any of the regexes: '^x-'"_s << u"stackdeck check"_s;
     QTest::newRow("v1 unknown key") << u"v1/config-unknown-key.txt"_s
@@ -358,6 +368,82 @@ void TestComposeRunnerParsers::v1FilterRefusesFlowStyle()
     QVERIFY(!filtered.ok());
     QCOMPARE(filtered.error().location.line, 3);
     QVERIFY(filtered.error().hint.contains(u"block style"_s));
+}
+
+void TestComposeRunnerParsers::argumentLists_data()
+{
+    QTest::addColumn<Flavor>("flavor");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<int>("operation");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QStringList>("expected"); // @FILE@ is the file compose is given
+    QTest::addColumn<bool>("copied");          // v1 gets a filtered hidden copy
+
+    using Op = ComposeJob::Operation;
+    QTest::newRow("v2 plugin up two services") << Flavor::V2 << u"2.24.5"_s << int(Op::Up) << QStringList{u"-d"_s, u"a"_s, u"b"_s}
+        << QStringList{u"compose"_s, u"--ansi"_s, u"never"_s, u"-p"_s, u"demo"_s, u"-f"_s, u"@FILE@"_s, u"up"_s, u"-d"_s, u"a"_s, u"b"_s}
+        << false;
+    QTest::newRow("v2 down with volumes") << Flavor::V2 << u"2.24.5"_s << int(Op::Down) << QStringList{u"--volumes"_s}
+        << QStringList{u"compose"_s, u"--ansi"_s, u"never"_s, u"-p"_s, u"demo"_s, u"-f"_s, u"@FILE@"_s, u"down"_s, u"--volumes"_s}
+        << false;
+    QTest::newRow("v1 config through a copy") << Flavor::V1 << u"1.29.2"_s << int(Op::Config) << QStringList{}
+        << QStringList{u"--ansi"_s, u"never"_s, u"-p"_s, u"demo"_s, u"-f"_s, u"@FILE@"_s, u"config"_s} << true;
+    QTest::newRow("old v1 restart") << Flavor::V1 << u"1.25.0"_s << int(Op::Restart) << QStringList{u"web"_s}
+        << QStringList{u"--no-ansi"_s, u"-p"_s, u"demo"_s, u"-f"_s, u"@FILE@"_s, u"restart"_s, u"web"_s} << true;
+}
+
+void TestComposeRunnerParsers::argumentLists()
+{
+    QFETCH(Flavor, flavor);
+    QFETCH(QString, version);
+    QFETCH(int, operation);
+    QFETCH(QStringList, extra);
+    QFETCH(QStringList, expected);
+    QFETCH(bool, copied);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"compose.yaml"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("name: demo\nservices:\n  web:\n    image: x\n    healthcheck:\n      start_interval: 1s\n");
+    file.close();
+    ComposeTarget target;
+    target.files = {file.fileName()};
+    // A program that cannot start: the arguments are built, nothing runs.
+    const QString program = dir.filePath(u"no-such-program"_s);
+    const QStringList prefix = flavor == Flavor::V2 ? QStringList{u"compose"_s} : QStringList{};
+    ComposeJob job(ComposeJob::Operation(operation), target, extra);
+    QSignalSpy finished(&job, &ComposeJob::finished);
+    job.start(ComposeTool{flavor, program, prefix, version});
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(!job.status().ok());
+    QVERIFY2(job.status().error().message.contains(u"could not be started"_s), qPrintable(job.status().error().message));
+    const QStringList args = job.arguments();
+    const QString given = args.value(args.indexOf(u"-f"_s) + 1);
+    QCOMPARE(QStringList(args).replaceInStrings(given, u"@FILE@"_s), expected);
+    QCOMPARE(given != file.fileName(), copied);
+    if (copied) {
+        QVERIFY2(QFileInfo(given).fileName().startsWith(u".stackdeck-v1-"_s), qPrintable(given));
+        QCOMPARE(QFileInfo(given).absolutePath(), QFileInfo(file.fileName()).absolutePath());
+    }
+    QVERIFY(!QFile::exists(given) || given == file.fileName()); // the copy is removed when the job ends
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"compose.yaml"_s});
+}
+
+void TestComposeRunnerParsers::noComposeToolIsAnError()
+{
+    QTemporaryDir dir;
+    ComposeRunner runner;
+    runner.setDockerProgram(dir.filePath(u"docker"_s));
+    runner.setComposeV1Program(dir.filePath(u"docker-compose"_s));
+    ComposeTarget target;
+    target.projectName = u"demo"_s;
+    target.files = {dir.filePath(u"compose.yaml"_s)};
+    std::optional<Status> result;
+    runner.up(target, {}, this, [&result](const Status &s) { result = s; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30'000);
+    QVERIFY(!result->ok());
+    QVERIFY2(result->error().message.contains(u"No Docker Compose found"_s), qPrintable(result->error().message));
+    QVERIFY(result->error().hint.contains(u"docker-compose"_s));
+    QVERIFY(!runner.tool().has_value());
 }
 
 QTEST_GUILESS_MAIN(TestComposeRunnerParsers)

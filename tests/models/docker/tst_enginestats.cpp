@@ -1,3 +1,4 @@
+#include "models/docker/containerstats.h"
 #include "models/docker/engineclient.h"
 #include "models/docker/enginestreampool.h"
 #include "models/docker/jsonlinesplitter.h"
@@ -11,6 +12,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace Stackdeck;

@@ -111,7 +111,18 @@ void TestYamlPatcher::patch_data()
     row("merge key override in list", "x: &d {cpus: '1'}\ny: &e {mem: 1g}\ns:\n  <<: [*d, *e]\n", set, u"s.cpus"_s,
         u"2"_s, false, "x: &d {cpus: '1'}\ny: &e {mem: 1g}\ns:\n  <<: [*d, *e]\n  cpus: '2'\n");
 
+    row("merge override in flow map", "x: &d {r: 1}\ns: {<<: *d, u: 2}\n", set, u"s.r"_s, u"5"_s, false,
+        "x: &d {r: 1}\ns: {<<: *d, u: 2, r: 5}\n");
+    row("insert into unused anchored map", "a: &x\n  b: 1\n", set, u"a.c"_s, u"2"_s, false, "a: &x\n  b: 1\n  c: 2\n");
+    row("explicit indentation block", "a:\n  s: |2\n      indented\n  b: 1\n", set, u"a.s"_s, u"x"_s, false,
+        "a:\n  s: x\n  b: 1\n");
+    row("insert after comment-only tail", "a:\n  b: 1\n  # c: 2\nd: 1\n", set, u"a.e"_s, u"3"_s, false,
+        "a:\n  b: 1\n  e: 3\n  # c: 2\nd: 1\n");
+    row("deep document, 4 levels", "l1:\n  l2:\n    l3:\n      l4: old\n", set, u"l1.l2.l3.l4"_s, u"new"_s, false,
+        "l1:\n  l2:\n    l3:\n      l4: new\n");
+
     // Removing.
+    row("remove flow list item", "p: [1, 2, 3]\n", remove, u"p.1"_s, QString(), false, "p: [1, 3]\n");
     row("remove key", "a:\n  b: 1\n  c: 2\n", remove, u"a.b"_s, QString(), false, "a:\n  c: 2\n");
     row("remove nested map", "a:\n  b:\n    x: 1 # y\n  c: 2\n", remove, u"a.b"_s, QString(), false, "a:\n  c: 2\n");
     row("remove last key, no final newline", "a:\n  b: 1\n  c: 2", remove, u"a.c"_s, QString(), false, "a:\n  b: 1");

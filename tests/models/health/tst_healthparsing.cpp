@@ -21,30 +21,30 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("state");
         QTest::addColumn<HealthState>("expected");
         QTest::addColumn<QString>("message");
-        QTest::newRow("healthy") << QByteArray(R"({"Status":"running","Health":{"Status":"healthy","FailingStreak":0,"Log":[]}})")
+        QTest::newRow("healthy") << QByteArray(R"j({"Status":"running","Health":{"Status":"healthy","FailingStreak":0,"Log":[]}})j")
                                  << HealthState::Healthy << "Health check passes.";
-        QTest::newRow("no-healthcheck") << QByteArray(R"({"Status":"running","ExitCode":0})")
+        QTest::newRow("no-healthcheck") << QByteArray(R"j({"Status":"running","ExitCode":0})j")
                                         << HealthState::Unknown << "defines no health check";
-        QTest::newRow("starting") << QByteArray(R"({"Status":"running","Health":{"Status":"starting","FailingStreak":2}})")
+        QTest::newRow("starting") << QByteArray(R"j({"Status":"running","Health":{"Status":"starting","FailingStreak":2}})j")
                                   << HealthState::Degraded << "failed 2 time(s) so far";
-        QTest::newRow("unhealthy-output") << QByteArray(R"({"Status":"running","Health":{"Status":"unhealthy","FailingStreak":4,
+        QTest::newRow("unhealthy-output") << QByteArray(R"j({"Status":"running","Health":{"Status":"unhealthy","FailingStreak":4,
             "Log":[{"Start":"2020-01-04T10:44:24.496525531Z","End":"2020-01-04T10:44:24.596525531Z","ExitCode":0,"Output":"ok"},
                    {"Start":"2020-01-04T10:44:54.496525531Z","End":"2020-01-04T10:44:54.696525531Z","ExitCode":1,
-                    "Output":"curl: (7) Failed to connect to localhost port 8000\n"}]}})")
+                    "Output":"curl: (7) Failed to connect to localhost port 8000\n"}]}})j")
                                           << HealthState::Unhealthy
                                           << "Health check failing (4 in a row). Last output: curl: (7) Failed to connect to localhost port 8000";
-        QTest::newRow("unhealthy-timeout") << QByteArray(R"({"Status":"running","Health":{"Status":"unhealthy","FailingStreak":3,
-            "Log":[{"ExitCode":-1,"Output":"Health check exceeded timeout (5s)"}]}})")
+        QTest::newRow("unhealthy-timeout") << QByteArray(R"j({"Status":"running","Health":{"Status":"unhealthy","FailingStreak":3,
+            "Log":[{"ExitCode":-1,"Output":"Health check exceeded timeout (5s)"}]}})j")
                                            << HealthState::Unhealthy << "Health check timed out (3 failures in a row).";
-        QTest::newRow("exited") << QByteArray(R"({"Status":"exited","ExitCode":137})")
+        QTest::newRow("exited") << QByteArray(R"j({"Status":"exited","ExitCode":137})j")
                                 << HealthState::Down << "not running (exited, exit code 137)";
-        QTest::newRow("oom") << QByteArray(R"({"Status":"exited","ExitCode":137,"OOMKilled":true})")
+        QTest::newRow("oom") << QByteArray(R"j({"Status":"exited","ExitCode":137,"OOMKilled":true})j")
                              << HealthState::Down << "running out of memory";
-        QTest::newRow("restarting") << QByteArray(R"({"Status":"restarting","ExitCode":1})")
+        QTest::newRow("restarting") << QByteArray(R"j({"Status":"restarting","ExitCode":1})j")
                                     << HealthState::Unhealthy << "keeps restarting";
-        QTest::newRow("paused") << QByteArray(R"({"Status":"paused","Health":{"Status":"healthy"}})")
+        QTest::newRow("paused") << QByteArray(R"j({"Status":"paused","Health":{"Status":"healthy"}})j")
                                 << HealthState::Degraded << "paused";
-        QTest::newRow("created") << QByteArray(R"({"Status":"created"})") << HealthState::Down << "not started";
+        QTest::newRow("created") << QByteArray(R"j({"Status":"created"})j") << HealthState::Down << "not started";
         QTest::newRow("garbage") << QByteArray("not json") << HealthState::Unknown << "defines no health check";
     }
 
@@ -60,8 +60,8 @@ private Q_SLOTS:
 
     void containerLogParsed()
     {
-        const ContainerHealth h = ContainerHealth::fromStateJson(R"({"Status":"running","Health":{"Status":"unhealthy",
-            "FailingStreak":1,"Log":[{"Start":"2020-01-04T10:44:24.496525531Z","End":"2020-01-04T10:44:25.5Z","ExitCode":1,"Output":"x"}]}})");
+        const ContainerHealth h = ContainerHealth::fromStateJson(R"j({"Status":"running","Health":{"Status":"unhealthy",
+            "FailingStreak":1,"Log":[{"Start":"2020-01-04T10:44:24.496525531Z","End":"2020-01-04T10:44:25.5Z","ExitCode":1,"Output":"x"}]}})j");
         QCOMPARE(h.log.size(), 1);
         QCOMPARE(h.log.first().exitCode, 1);
         QVERIFY(h.log.first().start.isValid());
@@ -80,20 +80,20 @@ private Q_SLOTS:
         QTest::addColumn<HealthState>("expected");
         QTest::addColumn<QString>("message");
         const QString json = QStringLiteral("application/json");
-        QTest::newRow("ok-word") << 200 << json << QByteArray(R"({"status":"ok"})") << 0 << HealthState::Healthy << "Reports ok";
-        QTest::newRow("up-uppercase") << 200 << json << QByteArray(R"({"status":"UP"})") << 0 << HealthState::Healthy << "Reports up";
+        QTest::newRow("ok-word") << 200 << json << QByteArray(R"j({"status":"ok"})j") << 0 << HealthState::Healthy << "Reports ok";
+        QTest::newRow("up-uppercase") << 200 << json << QByteArray(R"j({"status":"UP"})j") << 0 << HealthState::Healthy << "Reports up";
         QTest::newRow("degraded-warnings") << 200 << json
-                                           << QByteArray(R"({"status":"degraded","config_warnings":["a","b"]})")
+                                           << QByteArray(R"j({"status":"degraded","config_warnings":["a","b"]})j")
                                            << 0 << HealthState::Degraded << "config_warnings: a, b";
-        QTest::newRow("degraded-bare") << 200 << json << QByteArray(R"({"status":"degraded"})") << 0
+        QTest::newRow("degraded-bare") << 200 << json << QByteArray(R"j({"status":"degraded"})j") << 0
                                        << HealthState::Degraded << "Reports degraded (HTTP 200 OK).";
-        QTest::newRow("unhealthy-503") << 503 << json << QByteArray(R"({"status":"unhealthy","error":"db down"})")
+        QTest::newRow("unhealthy-503") << 503 << json << QByteArray(R"j({"status":"unhealthy","error":"db down"})j")
                                        << 0 << HealthState::Unhealthy << "Reports unhealthy (HTTP 503 Service Unavailable): db down.";
-        QTest::newRow("healthy-but-500") << 500 << json << QByteArray(R"({"status":"healthy"})") << 0
+        QTest::newRow("healthy-but-500") << 500 << json << QByteArray(R"j({"status":"healthy"})j") << 0
                                          << HealthState::Unhealthy << "Body says healthy, but the server answered HTTP 500";
-        QTest::newRow("odd-status-word") << 200 << json << QByteArray(R"({"status":"sleepy"})") << 0
+        QTest::newRow("odd-status-word") << 200 << json << QByteArray(R"j({"status":"sleepy"})j") << 0
                                          << HealthState::Degraded << "unrecognised status \"sleepy\"";
-        QTest::newRow("status-not-string") << 200 << json << QByteArray(R"({"status":1})") << 0
+        QTest::newRow("status-not-string") << 200 << json << QByteArray(R"j({"status":1})j") << 0
                                            << HealthState::Healthy << "Answers HTTP 200 OK.";
         QTest::newRow("json-array") << 200 << json << QByteArray("[1,2]") << 0
                                     << HealthState::Degraded << "does not parse";

@@ -169,6 +169,36 @@ private Q_SLOTS:
         QVERIFY2(r.message.contains(u"Accepts TCP connections"), qPrintable(r.message));
     }
 
+    void hostNames_data()
+    {
+        QTest::addColumn<ProbeSpec::Kind>("kind");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<HealthState>("state");
+        QTest::newRow("tcp-localhost") << ProbeSpec::Kind::Tcp << "localhost" << HealthState::Healthy;
+        QTest::newRow("http-localhost") << ProbeSpec::Kind::Http << "localhost" << HealthState::Healthy;
+        QTest::newRow("tcp-unresolvable") << ProbeSpec::Kind::Tcp << "no-such-host.invalid" << HealthState::Down;
+        QTest::newRow("redis-unresolvable") << ProbeSpec::Kind::Redis << "no-such-host.invalid" << HealthState::Down;
+        QTest::newRow("postgres-unresolvable") << ProbeSpec::Kind::Postgres << "no-such-host.invalid" << HealthState::Down;
+        QTest::newRow("http-unresolvable") << ProbeSpec::Kind::Http << "no-such-host.invalid" << HealthState::Down;
+    }
+
+    void hostNames()
+    {
+        QFETCH(ProbeSpec::Kind, kind);
+        QFETCH(QString, host);
+        QFETCH(HealthState, state);
+        ProbeSpec s = spec(kind, m_http, QStringLiteral("/file/README.md?type=text/plain"));
+        s.host = host;
+        s.deadline = 1500ms;
+        s.connectTimeout = 1000ms;
+        const ProbeResult r = runTimed(s);
+        QCOMPARE(healthStateName(r.state), healthStateName(state));
+        if (state == HealthState::Down) // either the resolver said no or it ran out of time
+            QVERIFY2(r.message.contains(u"cannot be resolved") || r.message.contains(u"took longer than"),
+                     qPrintable(r.message));
+        QVERIFY2(m_lastElapsed < 2500, qPrintable(QString::number(m_lastElapsed)));
+    }
+
     void refused_data()
     {
         QTest::addColumn<ProbeSpec::Kind>("kind");

@@ -54,7 +54,7 @@ void TestValuesMerge::rules_data()
         << QStringList{u"d:\n  host: h\n  port: 7078\n"_s, u"d:\n  host: null\n"_s} << u"d:\n  port: 7078\n"_s;
     QTest::newRow("null for an absent key changes nothing") << QStringList{u"a: 1\n"_s, u"zz: null\n"_s} << u"a: 1\n"_s;
     QTest::newRow("nulls inside a new subtree are dropped")
-        << QStringList{u"a: 1\n"_s, u"n:\n  x: 1\n  y: null\n"_s} << u"a: 1\nn:\n  x: 1\n"_s;
+        << QStringList{u"a: 1\n"_s, u"new:\n  x: 1\n  z: null\n"_s} << u"a: 1\nnew:\n  x: 1\n"_s;
     QTest::newRow("nulls inside a list stay") << QStringList{u"a: 1\n"_s, u"l: [1, null]\n"_s} << u"a: 1\nl:\n  - 1\n  - null\n"_s;
     QTest::newRow("null in the base stays null") << QStringList{u"a: null\nb: 1\n"_s} << u"a: null\nb: 1\n"_s;
     QTest::newRow("map replaces scalar") << QStringList{u"a: off\n"_s, u"a:\n  b: 1\n"_s} << u"a:\n  b: 1\n"_s;
@@ -69,13 +69,15 @@ void TestValuesMerge::rules_data()
     QTest::newRow("empty overlay changes nothing") << QStringList{u"a: 1\n"_s, u"# only a comment\n"_s} << u"a: 1\n"_s;
     QTest::newRow("quoted and plain keys are the same key")
         << QStringList{u"\"a\": 1\n"_s, u"a: 2\n"_s} << u"a: 2\n"_s;
+    QTest::newRow("YAML 1.1 boolean-looking key is quoted")
+        << QStringList{u"on: 1\n"_s, u"y: 2\n"_s} << u"\"on\": 1\n\"y\": 2\n"_s;
     QTest::newRow("string stays a string") << QStringList{u"a: 1\n"_s, u"a: \"2\"\n"_s} << u"a: \"2\"\n"_s;
     QTest::newRow("merge key with override")
         << QStringList{u"d: &d {cpu: 1, mem: 1Gi}\nr:\n  <<: *d\n  mem: 2Gi\n"_s}
         << u"d:\n  cpu: 1\n  mem: 1Gi\nr:\n  cpu: 1\n  mem: 2Gi\n"_s;
     QTest::newRow("merge key list: earlier source wins")
-        << QStringList{u"a: &a {x: 1}\nb: &b {x: 2, y: 2}\nc:\n  <<: [*a, *b]\n"_s}
-        << u"a:\n  x: 1\nb:\n  x: 2\n  y: 2\nc:\n  x: 1\n  y: 2\n"_s;
+        << QStringList{u"a: &a {x: 1}\nb: &b {x: 2, z: 2}\nc:\n  <<: [*a, *b]\n"_s}
+        << u"a:\n  x: 1\nb:\n  x: 2\n  z: 2\nc:\n  x: 1\n  z: 2\n"_s;
     QTest::newRow("alias resolved inside its layer only")
         << QStringList{u"core: &core {w: one}\nbase: {core: *core}\n"_s, u"core: {w: two}\n"_s}
         << u"core:\n  w: two\nbase:\n  core:\n    w: one\n"_s;

@@ -72,6 +72,9 @@ void TestCheckCommand::exitStatus_data()
                                      << int(ExitClean) << u"hardening.yaml:19:9: warning: PostgreSQL port 5432 is published to the host in a production file"_s;
     QTest::newRow("required variable unset") << (QStringList{u"-f"_s, u"docker-compose.prod.yml"_s} + machine)
                                              << int(ExitErrors) << u"error:"_s;
+    QTest::newRow("unset variables are reported once, by the loader")
+        << (QStringList{u"-f"_s, u"unset-variables.yaml"_s} + machine) << int(ExitClean)
+        << u"unset-variables.yaml:8:9: warning:"_s;
     QTest::newRow("missing file") << QStringList{u"-f"_s, u"no-such-file.yaml"_s} << int(ExitErrors)
                                   << u"no-such-file.yaml:1:1: error:"_s;
     QTest::newRow("bad format") << QStringList{u"--format"_s, u"xml"_s} << int(ExitErrors) << QString();
