@@ -44,9 +44,11 @@ int ValuesCommand::run(CommandIo &io)
         return ExitErrors;
     }
     if (parser.isSet(help)) {
-        io.out << parser.helpText().replace(QStringLiteral("stackdeck values [options]"),
-                                            QStringLiteral("stackdeck values [--chart DIR] [--env ENV] [--preset P ...] "
-                                                           "[--explain KEY] [--format yaml|json]"));
+        // helpText() names the running binary; the first line is replaced by the command's own usage.
+        QString text = parser.helpText();
+        text = text.mid(text.indexOf(u'\n') + 1);
+        io.out << "Usage: stackdeck values [--chart DIR] [--env ENV] [--preset P ...] [--explain KEY] [--format yaml|json]\n"
+               << text;
         return ExitClean;
     }
     if (!parser.positionalArguments().isEmpty()) {

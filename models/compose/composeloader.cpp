@@ -72,9 +72,77 @@ bool isActive(const YamlNodePtr &service, const QSet<QString> &enabled)
     return false;
 }
 
+Result<ComposeProject> loadProject(const ComposeLoadOptions &options, QStringList &includeChain);
+
+// Top-level `include:`: each entry is loaded as a project of its own and laid under this file.
+YamlNodePtr applyInclude(const YamlNodePtr &root, const QString &file, const ComposeLoadOptions &options,
+                         QStringList &includeChain, ComposeProject &project)
+{
+    const YamlPair *include = root->pair(u"include");
+    if (!include)
+        return root;
+    auto withoutInclude = std::make_shared<YamlNode>(*root);
+    withoutInclude->pairs.removeIf([](const YamlPair &p) { return p.key && p.key->isScalar() && p.key->value == QLatin1String("include"); });
+    YamlNodePtr base;
+    const QDir dir = QFileInfo(file).absoluteDir();
+    const QList<YamlNodePtr> entries = include->value && include->value->isSequence() ? include->value->items : QList<YamlNodePtr>();
+    for (const YamlNodePtr &entry : entries) {
+        ComposeLoadOptions sub;
+        sub.useProcessEnvironment = options.useProcessEnvironment;
+        sub.profiles = options.profiles;
+        sub.workingDir = dir.absolutePath();
+        if (entry && entry->isScalar()) {
+            sub.files = {entry->value};
+        } else if (entry && entry->isMap()) {
+            const YamlNodePtr path = entry->get(u"path");
+            for (const QString &f : path && path->isScalar() ? QStringList{path->value} : QStringList())
+                sub.files.append(f);
+            for (const YamlNodePtr &f : path && path->isSequence() ? path->items : QList<YamlNodePtr>()) {
+                if (f && f->isScalar())
+                    sub.files.append(f->value);
+            }
+            if (const YamlNodePtr env = entry->get(u"env_file"); env && env->isScalar())
+                sub.envFiles = {env->value};
+            sub.projectDir = entry->text(u"project_directory");
+        }
+        const SourceLocation where = entry ? entry->location : include->key->location;
+        const QString target = sub.files.isEmpty() ? QString() : QDir::cleanPath(dir.absoluteFilePath(sub.files.first()));
+        if (sub.files.isEmpty() || target == file || includeChain.contains(target)) {
+            project.findings.append(Finding{Severity::Error, where, QStringLiteral("include"), QStringLiteral("include.invalid"),
+                                            sub.files.isEmpty() ? QStringLiteral("An include entry needs a file path.")
+                                                                : QStringLiteral("%1 includes itself through a cycle.").arg(QFileInfo(target).fileName()),
+                                            QStringLiteral("list compose files to include, e.g. `include: [../db/compose.yaml]`")});
+            continue;
+        }
+        includeChain.append(target);
+        const Result<ComposeProject> included = loadProject(sub, includeChain);
+        includeChain.removeLast();
+        if (!included) {
+            project.findings.append(Finding{Severity::Error, where, QStringLiteral("include"), QStringLiteral("include.file"),
+                                            QStringLiteral("The included file cannot be loaded: %1").arg(included.error().toString()),
+                                            QStringLiteral("check the path (relative to the including file)")});
+            continue;
+        }
+        project.findings += included->findings;
+        project.inactiveServices += included->inactiveServices;
+        auto effective = std::make_shared<YamlNode>(*included->effective);
+        effective->pairs.removeIf([](const YamlPair &p) { return p.key && p.key->isScalar() && p.key->value == QLatin1String("name"); });
+        base = base ? ComposeMerger::mergeDocuments(base, effective) : YamlNodePtr(effective);
+    }
+    return base && base->isMap() ? ComposeMerger::mergeDocuments(base, withoutInclude) : YamlNodePtr(withoutInclude);
+}
+
 } // namespace
 
 Result<ComposeProject> ComposeLoader::load(const ComposeLoadOptions &options)
+{
+    QStringList includeChain;
+    return loadProject(options, includeChain);
+}
+
+namespace {
+
+Result<ComposeProject> loadProject(const ComposeLoadOptions &options, QStringList &includeChain)
 {
     ComposeProject project;
     const QString workingDir = QDir(options.workingDir.isEmpty() ? QDir::currentPath() : options.workingDir).absolutePath();
@@ -162,6 +230,8 @@ Result<ComposeProject> ComposeLoader::load(const ComposeLoadOptions &options)
                 merged = root; // kept so the validator can point at it
             continue;
         }
+        if (includeChain.size() < 16) // deeper include chains are cut; a real project nests a few levels
+            root = applyInclude(root, path, options, includeChain, project);
         root = extends.apply(root, path);
         merged = merged && merged->isMap() ? ComposeMerger::mergeDocuments(merged, root) : root;
     }
@@ -209,5 +279,7 @@ Result<ComposeProject> ComposeLoader::load(const ComposeLoadOptions &options)
                        << "inactive" << project.inactiveServices.size() << "findings" << project.findings.size();
     return project;
 }
+
+} // namespace
 
 } // namespace Stackdeck

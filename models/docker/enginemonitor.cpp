@@ -316,7 +316,9 @@ void EngineMonitor::ensureStreams(const QString &id)
     Tracked &tracked = it->second;
     if (m_options.collectStats && tracked.info.running && tracked.info.status != u"paused"_s && tracked.statsStream == 0)
         openStats(id);
-    if (m_options.followLogs && tracked.logStream == 0 && (tracked.info.running || !tracked.logsDone))
+    // Never follow a created-but-not-started container: the engine's follower then misses the log file appearing.
+    if (m_options.followLogs && tracked.logStream == 0 && tracked.info.status != u"created"_s
+        && (tracked.info.running || !tracked.logsDone))
         openLogs(id);
 }
 
@@ -353,6 +355,7 @@ void EngineMonitor::openLogs(const QString &id)
     const int tail = m_firstSync ? m_options.logTail : -1;
     const QByteArray query = tracked.cursor.query(true, tail);
     tracked.demuxer = std::make_unique<LogDemuxer>(tracked.info.tty);
+    qCDebug(lcDocker) << "logs" << tracked.info.name << tracked.info.status << query;
     tracked.logStream = m_pool->open(
         m_client->apiPath("/containers/" + QUrl::toPercentEncoding(id) + "/logs?" + query),
         [this, id](QByteArrayView chunk) {
@@ -365,6 +368,7 @@ void EngineMonitor::openLogs(const QString &id)
                 return;
             Tracked &t = it->second;
             t.logStream = 0;
+            qCDebug(lcDocker) << "logs ended" << t.info.name << EngineState::kindName(failure.kind) << status;
             if (!failure.isConnected()) {
                 // The partial tail is dropped: since= brings the whole line again.
                 checkEngine();

@@ -5,12 +5,12 @@
 #include "models/validate/spelling.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 namespace Stackdeck {
 
 namespace {
 
-using Rules::join;
 using Rules::tr;
 
 QString quoted(const QString &text)
@@ -38,6 +38,22 @@ bool isBoolText(const QString &text)
         || text.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0;
 }
 
+// Membership in a '|'-separated list without building a QStringList: runs for every enum value.
+bool enumContains(const char *values, const QString &text)
+{
+    const QLatin1StringView all(values);
+    qsizetype start = 0;
+    while (start <= all.size()) {
+        qsizetype end = all.indexOf(QLatin1Char('|'), start);
+        if (end < 0)
+            end = all.size();
+        if (text == all.sliced(start, end - start))
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
 bool typeOk(unsigned types, const YamlNode &node)
 {
     switch (node.kind) {
@@ -56,12 +72,34 @@ bool typeOk(unsigned types, const YamlNode &node)
     return false;
 }
 
+// A YAML path built only when a finding needs it: the clean 1,000-service file needs none.
+struct Path
+{
+    const Path *parent = nullptr;
+    const QString *key = nullptr;
+    qsizetype index = -1;
+
+    QString toString() const
+    {
+        QVarLengthArray<const Path *, 16> chain;
+        for (const Path *p = this; p && (p->key || p->index >= 0); p = p->parent)
+            chain.append(p);
+        QString text;
+        for (qsizetype i = chain.size() - 1; i >= 0; --i) {
+            if (!text.isEmpty())
+                text += QLatin1Char('.');
+            text += chain[i]->key ? *chain[i]->key : QString::number(chain[i]->index);
+        }
+        return text;
+    }
+};
+
 class Walker
 {
 public:
     explicit Walker(const RuleContext &context) : m_context(context) {}
 
-    void object(const YamlNode &node, const ComposeSchema::Object &spec, const QString &path)
+    void object(const YamlNode &node, const ComposeSchema::Object &spec, const Path &path)
     {
         for (const YamlPair &pair : node.pairs) {
             if (!pair.key || !pair.key->isScalar() || !pair.value)
@@ -69,7 +107,7 @@ public:
             const QString &name = pair.key->value;
             if (name.startsWith(QLatin1String("x-")) || name == QLatin1String("<<"))
                 continue; // extensions are allowed anywhere; merge keys are applied by the loader
-            const QString keyPath = path.isEmpty() ? name : join(path, name);
+            const Path keyPath{&path, &name};
             const ComposeSchema::Key *key = ComposeSchema::find(spec, name);
             if (!key) {
                 unknownKey(*pair.key, spec, keyPath);
@@ -80,22 +118,23 @@ public:
     }
 
 private:
-    void unknownKey(const YamlNode &key, const ComposeSchema::Object &spec, const QString &path)
+    void unknownKey(const YamlNode &key, const ComposeSchema::Object &spec, const Path &path)
     {
         const QString guess = Spelling::closest(key.value, ComposeSchema::keyNames(spec));
         const QString message = tr("unknown key %1 in %2").arg(quoted(key.value), QLatin1String(spec.what));
         const QString suggestion = guess.isEmpty()
             ? tr("remove it, or rename it to x-%1 to keep it as an extension field").arg(key.value)
             : tr("did you mean %1?").arg(quoted(guess));
-        m_context.add(Severity::Error, key.location, path, QStringLiteral("structure.unknown-key"), message,
+        m_context.add(Severity::Error, key.location, path.toString(), QStringLiteral("structure.unknown-key"), message,
                       suggestion);
     }
 
-    void value(const YamlNode &node, const ComposeSchema::Key &key, const QString &path)
+    void value(const YamlNode &node, const ComposeSchema::Key &key, const Path &at)
     {
         if (Rules::emptyFromVariable(node))
             return;
         if (!typeOk(key.types, node)) {
+            const QString path = at.toString();
             const QString expected = ComposeSchema::describe(key.types);
             m_context.add(Severity::Error, node.location, path, QStringLiteral("structure.type"),
                           tr("%1 must be %2, not %3").arg(path, expected, node.kindName()),
@@ -103,25 +142,25 @@ private:
             return;
         }
         if (node.isScalar())
-            scalar(node, key, path);
+            scalar(node, key, at);
         else if (node.isMap() && key.fields)
-            object(node, *key.fields, path);
+            object(node, *key.fields, at);
         else if (node.isSequence() && key.items)
-            items(node, *key.items, path);
+            items(node, *key.items, at);
         else if (node.isMap() && key.entries)
-            entries(node, *key.entries, path);
+            entries(node, *key.entries, at);
     }
 
-    void items(const YamlNode &node, const ComposeSchema::Object &spec, const QString &path)
+    void items(const YamlNode &node, const ComposeSchema::Object &spec, const Path &path)
     {
         for (qsizetype i = 0; i < node.items.size(); ++i) {
             const YamlNodePtr &item = node.items[i];
             if (item && item->isMap())
-                object(*item, spec, join(path, i));
+                object(*item, spec, Path{&path, nullptr, i});
         }
     }
 
-    void entries(const YamlNode &node, const ComposeSchema::Object &spec, const QString &path)
+    void entries(const YamlNode &node, const ComposeSchema::Object &spec, const Path &path)
     {
         for (const YamlPair &pair : node.pairs) {
             if (!pair.key || !pair.key->isScalar() || !pair.value)
@@ -129,12 +168,13 @@ private:
             const QString &name = pair.key->value;
             if (name.startsWith(QLatin1String("x-")) || name == QLatin1String("<<"))
                 continue;
-            const QString entryPath = join(path, name);
+            const Path entry{&path, &name};
             if (pair.value->isMap()) {
-                object(*pair.value, spec, entryPath);
+                object(*pair.value, spec, entry);
                 if (&spec == &ComposeSchema::service())
-                    serviceShape(*pair.key, *pair.value, entryPath);
+                    serviceShape(*pair.key, *pair.value, entry);
             } else if (!pair.value->isNull()) {
+                const QString entryPath = entry.toString();
                 m_context.add(Severity::Error, pair.value->location, entryPath, QStringLiteral("structure.type"),
                               tr("%1 must be a mapping, not %2").arg(entryPath, pair.value->kindName()),
                               tr("write %1 as a mapping of its settings").arg(name));
@@ -142,31 +182,29 @@ private:
         }
     }
 
-    void serviceShape(const YamlNode &key, const YamlNode &service, const QString &path)
+    void serviceShape(const YamlNode &key, const YamlNode &service, const Path &path)
     {
         if (service.contains(u"image") || service.contains(u"build") || service.contains(u"extends")
             || service.contains(u"provider"))
             return;
-        m_context.add(Severity::Error, key.location, path, QStringLiteral("structure.no-image"),
+        m_context.add(Severity::Error, key.location, path.toString(), QStringLiteral("structure.no-image"),
                       tr("service %1 has neither an image nor a build context").arg(quoted(key.value)),
                       tr("add image: NAME:TAG or build: ./folder"));
     }
 
-    void scalar(const YamlNode &node, const ComposeSchema::Key &key, const QString &path)
+    void scalar(const YamlNode &node, const ComposeSchema::Key &key, const Path &path)
     {
         const QString &text = node.value;
         switch (key.check) {
         case ComposeSchema::Check::None: return;
-        case ComposeSchema::Check::Enum: {
-            const QStringList allowed = ComposeSchema::enumValues(key);
-            if (!allowed.contains(text))
-                badEnum(node, path, allowed);
+        case ComposeSchema::Check::Enum:
+            if (!enumContains(key.values, text))
+                badEnum(node, path, ComposeSchema::enumValues(key));
             return;
-        }
         case ComposeSchema::Check::Restart: {
-            static const QRegularExpression restart(
-                QStringLiteral("^(no|always|unless-stopped|on-failure(:[0-9]+)?)$"));
-            if (!restart.match(text).hasMatch())
+            const bool ok = enumContains("no|always|unless-stopped|on-failure", text)
+                || (text.startsWith(QLatin1String("on-failure:")) && isIntegerText(text.mid(11)));
+            if (!ok)
                 badEnum(node, path, {QStringLiteral("no"), QStringLiteral("always"), QStringLiteral("on-failure"),
                                      QStringLiteral("unless-stopped")});
             return;
@@ -183,15 +221,16 @@ private:
         case ComposeSchema::Check::Duration: {
             const Result<qint64> duration = Quantity::parseDuration(text);
             if (!duration)
-                m_context.add(Severity::Error, node.location, path, QStringLiteral("structure.duration"),
-                              tr("%1: %2").arg(path, duration.error().message), duration.error().hint);
+                m_context.add(Severity::Error, node.location, path.toString(), QStringLiteral("structure.duration"),
+                              tr("%1: %2").arg(path.toString(), duration.error().message), duration.error().hint);
             return;
         }
         }
     }
 
-    void badEnum(const YamlNode &node, const QString &path, const QStringList &allowed)
+    void badEnum(const YamlNode &node, const Path &at, const QStringList &allowed)
     {
+        const QString path = at.toString();
         const QString guess = Spelling::closest(node.value, allowed);
         QString suggestion = guess.isEmpty() ? QString() : tr("did you mean %1? ").arg(quoted(guess));
         suggestion += tr("allowed values: %1").arg(allowed.join(QStringLiteral(", ")));
@@ -215,7 +254,7 @@ void StructureRules::check(const RuleContext &context)
                     tr("start the file with services:"));
         return;
     }
-    Walker(context).object(*root, ComposeSchema::topLevel(), QString());
+    Walker(context).object(*root, ComposeSchema::topLevel(), Path());
 }
 
 } // namespace Stackdeck

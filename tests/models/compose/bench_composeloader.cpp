@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+#include <time.h>
+
 using namespace Stackdeck;
 
 // Prints load time for a generated 1,000-service compose file and `docker-compose config -q` on the
@@ -19,6 +21,14 @@ class BenchComposeLoader final : public QObject
     Q_OBJECT
 
 private:
+    // CPU time of this thread: the figure that survives a machine shared with other builds.
+    static double threadCpuMs()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    }
+
     static QByteArray generate(int services)
     {
         QByteArray out =
@@ -79,20 +89,24 @@ private slots:
         options.files = {path};
         options.useProcessEnvironment = false;
         QList<qint64> times;
+        QList<double> cpu;
         int services = 0;
         for (int run = 0; run < 7; ++run) {
             QElapsedTimer t;
             t.start();
+            const double cpuStart = threadCpuMs();
             const Result<ComposeProject> p = ComposeLoader::load(options);
             times.append(t.nsecsElapsed());
+            cpu.append(threadCpuMs() - cpuStart);
             QVERIFY(p.ok());
             services = int(p->services.size());
         }
         QCOMPARE(services, 1000);
         std::sort(times.begin(), times.end());
+        std::sort(cpu.begin(), cpu.end());
         const double ours = double(times[times.size() / 2]) / 1e6;
-        qInfo("ComposeLoader::load, 1,000 services (%lld KB): median %.1f ms of %lld runs (min %.1f ms)",
-              qlonglong(QFileInfo(path).size() / 1024), ours, qlonglong(times.size()), double(times.first()) / 1e6);
+        qInfo("ComposeLoader::load, 1,000 services (%lld KB): median %.1f ms wall, %.1f ms CPU of %lld runs (min %.1f ms wall)",
+              qlonglong(QFileInfo(path).size() / 1024), ours, cpu[cpu.size() / 2], qlonglong(times.size()), double(times.first()) / 1e6);
 
         QProcess v1;
         v1.setWorkingDirectory(dir.path());

@@ -17,6 +17,9 @@ private slots:
     void initTestCase()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("stackdeck.compose.debug=false"));
+        // Rows set these themselves; a developer's shell must not leak into them.
+        for (const char *name : {"COMPOSE_FILE", "COMPOSE_PROFILES", "COMPOSE_PROJECT_NAME", "TAG", "STACKDECK_TEST_OVERRIDE"})
+            qunsetenv(name);
     }
 
     void discovery_data()
@@ -217,6 +220,23 @@ private slots:
             }
         }
         QVERIFY(!p->services.isEmpty());
+    }
+
+    void include()
+    {
+        const Result<ComposeProject> p = loadFiles({QStringLiteral("include/compose.yaml")});
+        QVERIFY(p.ok());
+        QVERIFY(!hasErrors(p->findings));
+        QCOMPARE(serviceNames(*p), (QStringList{QStringLiteral("postgres"), QStringLiteral("api")}));
+        // The included project reads its own .env.
+        QCOMPARE(p->service(QStringLiteral("postgres"))->image, QStringLiteral("postgres:16-alpine"));
+        QCOMPARE(p->service(QStringLiteral("postgres"))->location.file, fixture(QStringLiteral("include/db/compose.yaml")));
+        QCOMPARE(textAt(p->effective, QStringLiteral("volumes.pg_data")), QStringLiteral("<null>"));
+        QCOMPARE(textAt(p->effective, QStringLiteral("include")), QStringLiteral("<absent>"));
+        const Result<ComposeProject> self = loadFiles({QStringLiteral("bad/include-self.yaml")});
+        QVERIFY(self.ok());
+        QCOMPARE(countRule(self->findings, QStringLiteral("include.invalid")), 1);
+        QCOMPARE(serviceNames(*self), QStringList{QStringLiteral("web")});
     }
 
     void profiles_data()

@@ -13,3 +13,5 @@ stackdeck_add_test(tst_enginestats SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_engines
                    LIBS stackdeck_docker stackdeck_enginetesthelper LABELS integration)
 stackdeck_add_test(tst_enginelogstream SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_enginelogstream.cpp
                    LIBS stackdeck_docker stackdeck_enginetesthelper LABELS integration)
+stackdeck_add_test(tst_enginemonitor SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_enginemonitor.cpp
+                   LIBS stackdeck_docker stackdeck_enginetesthelper LABELS integration)

@@ -28,6 +28,7 @@ private slots:
     void missingImage();
     void v1RejectedKeysAreFiltered();
     void configPrintsMergedFile();
+    void invalidFileNamesTheOriginal();
     void cancelStopsTheCommand();
     void destroyedContextGetsNoCallback();
     void engineUnreachable();
@@ -328,6 +329,20 @@ void TestComposeRunnerEngine::configPrintsMergedFile()
     m_created.removeLast(); // nothing was created
 }
 
+void TestComposeRunnerEngine::invalidFileNamesTheOriginal()
+{
+    const ComposeTarget target = makeProject("name: @NAME@\nservices:\n  a:\n    imagex: @IMAGE@\n");
+    std::optional<Result<QString>> result;
+    m_runner.config(target, this, [&result](const Result<QString> &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60'000);
+    QVERIFY(!result->ok());
+    qInfo().noquote() << "mapped:" << result->error().toString();
+    const QString message = result->error().message;
+    QVERIFY2(message.contains(u"compose.yaml"_s) && !message.contains(u".stackdeck-v1-"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"imagex"_s), qPrintable(message));
+    m_created.removeLast();
+}
+
 void TestComposeRunnerEngine::cancelStopsTheCommand()
 {
     const ComposeTarget target = makeProject(QByteArray(kStack).replace("@PORT@", QByteArray::number(freePort())));
@@ -346,11 +361,17 @@ void TestComposeRunnerEngine::destroyedContextGetsNoCallback()
     auto *context = new QObject;
     QPointer<ComposeJob> job = m_runner.up(target, {u"sleeper"_s}, context, [&called](const Status &) { called = true; });
     QSignalSpy finished(job.data(), &ComposeJob::finished);
+    qsizetype lines = 0;
+    bool failed = false;
+    connect(job.data(), &ComposeJob::finished, this, [&] { // the runner deletes the job right after
+        lines = job->lines().size();
+        failed = !job->status().ok();
+    });
     // Closed while compose runs, e.g. the window that asked: the command is cancelled, no callback.
     connect(job.data(), &ComposeJob::lineReceived, context, [context] { context->deleteLater(); });
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60'000);
-    QVERIFY2(!job->lines().isEmpty(), "compose never ran");
-    QVERIFY(!job->status().ok());
+    QVERIFY2(lines > 0, "compose never ran");
+    QVERIFY(failed);
     QTest::qWait(100);
     QVERIFY(!called);
 }

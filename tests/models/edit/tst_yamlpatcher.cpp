@@ -1,5 +1,6 @@
 #include "models/core/yamlreader.h"
 #include "models/edit/linediff.h"
+#include "models/edit/scalarformatter.h"
 #include "models/edit/yamlpatcher.h"
 
 #include <QFile>
@@ -22,6 +23,8 @@ private slots:
     void fixtureEditsTouchOnlyTheirLines();
     void applyAllChainsEdits();
     void pathSplitting();
+    void trickyValuesReadBack_data();
+    void trickyValuesReadBack();
 };
 
 static DocumentEdit makeEdit(const QString &action, const QString &path, const QString &value, bool asString)
@@ -279,6 +282,53 @@ void TestYamlPatcher::pathSplitting()
     QCOMPARE(DocumentEdit::splitPath(u"services.web.labels.com\\.example\\.tier"_s),
              (QStringList{u"services"_s, u"web"_s, u"labels"_s, u"com.example.tier"_s}));
     QCOMPARE(DocumentEdit::joinPath({u"a"_s, u"b.c"_s}), u"a.b\\.c"_s);
+}
+
+void TestYamlPatcher::trickyValuesReadBack_data()
+{
+    QTest::addColumn<QString>("value");
+    const QStringList values{u"a: b"_s, u"a #b"_s, u"#x"_s, u"'q'"_s, u"\"dq\""_s, u"it's"_s, u"back\\slash"_s,
+                             u"two\nlines"_s, u"tab\there"_s, u""_s, u" lead"_s, u"trail "_s, u"- item"_s, u"[x]"_s,
+                             u"{x}"_s, u"*alias"_s, u"&anchor"_s, u"!tag"_s, u"%pct"_s, u"@at"_s, u"`tick"_s, u"---"_s,
+                             u"yes"_s, u"No"_s, u"null"_s, u"~"_s, u"0x1F"_s, u"1e3"_s, u".inf"_s, u"12:30"_s,
+                             u"2024-01-02"_s, u"é ü 日本"_s, u"a,b"_s, u"x:"_s, u"?"_s, u"<<"_s, u"="_s, u"|"_s, u">"_s};
+    for (const QString &v : values)
+        QTest::newRow(qPrintable(v.isEmpty() ? u"(empty)"_s : QString(v).replace(u'\n', u"\\n"_s).replace(u'\t', u"\\t"_s))) << v;
+}
+
+void TestYamlPatcher::trickyValuesReadBack()
+{
+    // Every scalar of the fixtures takes the value as a string: either it reads back exactly, or the edit is refused.
+    QFETCH(QString, value);
+    int done = 0;
+    for (const char *name : {"spark-cluster.yml", "production-stack.yml", "crlf.yml"}) {
+        const Result<YamlDocument> doc = YamlReader::readFile(QStringLiteral(STACKDECK_TEST_DATA "/edit/") + QLatin1String(name));
+        QVERIFY(doc.ok());
+        const QList<QStringList> paths{
+            {u"services"_s, u"spark-worker"_s, u"deploy"_s, u"resources"_s, u"limits"_s, u"memory"_s},
+            {u"services"_s, u"spark-master"_s, u"ports"_s, u"0"_s},
+            {u"services"_s, u"history"_s, u"command"_s, u"0"_s},
+            {u"services"_s, u"dashboard"_s, u"deploy"_s, u"resources"_s, u"limits"_s, u"cpus"_s},
+            {u"services"_s, u"analytics"_s, u"command"_s},
+            {u"services"_s, u"api"_s, u"newkey"_s},
+            {u"services"_s, u"web"_s, u"image"_s},
+        };
+        for (const QStringList &path : paths) {
+            const Result<QByteArray> out = YamlPatcher::apply(*doc, DocumentEdit::set(path, value, true));
+            if (!out.ok())
+                continue; // paths that are not in this fixture
+            const Result<YamlDocument> again = YamlReader::parse(*out, QLatin1String(name));
+            QVERIFY2(again.ok(), out->constData());
+            YamlNodePtr n = again->root;
+            for (const QString &k : path)
+                n = n->isSequence() ? n->items.value(k.toInt()) : n->get(k);
+            QVERIFY(n);
+            QCOMPARE(n->value, value);
+            QVERIFY2(n->isQuoted() || n->style != YamlNode::Style::Plain || ScalarFormatter::resolvesToString(value), out->constData());
+            ++done;
+        }
+    }
+    QVERIFY(done >= 6);
 }
 
 QTEST_GUILESS_MAIN(TestYamlPatcher)
