@@ -11,10 +11,14 @@ export DEBIAN_FRONTEND=noninteractive
 mapfile -t WANTED < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$LIST" | grep -v '^$' | sort -u)
 say "checking ${#WANTED[@]} packages from packaging/debian-packages.txt"
 
+# One dpkg-query for the whole list: per-package calls take seconds on a busy machine.
+declare -A INSTALLED=()
+while read -r pkg status; do
+    [ "$status" = "install ok installed" ] && INSTALLED[${pkg%%:*}]=1
+done < <(dpkg-query -W -f='${Package} ${Status}\n' "${WANTED[@]}" 2>/dev/null || true)
 MISSING=()
 for pkg in "${WANTED[@]}"; do
-    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
-    [ "$status" = "install ok installed" ] || MISSING+=("$pkg")
+    [ -n "${INSTALLED[$pkg]:-}" ] || MISSING+=("$pkg")
 done
 
 if [ ${#MISSING[@]} -eq 0 ]; then

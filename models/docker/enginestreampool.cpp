@@ -2,6 +2,7 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace Stackdeck {
@@ -14,12 +15,15 @@ struct EngineStreamPool::Stream
     DoneFn onDone;
     long status = 0;
     QByteArray errorBody;
+    bool closed = false;
 };
 
 EngineStreamPool::EngineStreamPool(const EngineTransport &transport)
     : m_transport(transport)
     , m_multi(curl_multi_init())
 {
+    // Each stream owns its connection for its whole life; never wait to share one.
+    curl_multi_setopt(static_cast<CURLM *>(m_multi), CURLMOPT_PIPELINING, long(CURLPIPE_NOTHING));
 }
 
 EngineStreamPool::~EngineStreamPool()
@@ -32,6 +36,8 @@ size_t EngineStreamPool::onWrite(char *data, size_t size, size_t count, void *us
 {
     auto *stream = static_cast<Stream *>(user);
     const size_t bytes = size * count;
+    if (stream->closed)
+        return bytes;
     if (stream->status == 0)
         curl_easy_getinfo(stream->handle, CURLINFO_RESPONSE_CODE, &stream->status);
     if (stream->status >= 300) {
@@ -58,7 +64,14 @@ int EngineStreamPool::open(const QByteArray &path, DataFn onData, DoneFn onDone)
     curl_easy_setopt(stream->handle, CURLOPT_PRIVATE, stream.get());
     // Streams have no total timeout; TCP keepalive notices a vanished tcp peer.
     curl_easy_setopt(stream->handle, CURLOPT_TCP_KEEPALIVE, 1L);
-    curl_multi_add_handle(static_cast<CURLM *>(m_multi), stream->handle);
+    curl_easy_setopt(stream->handle, CURLOPT_FRESH_CONNECT, 1L);
+    if (qEnvironmentVariableIsSet("STACKDECK_CURL_VERBOSE"))
+        curl_easy_setopt(stream->handle, CURLOPT_VERBOSE, 1L);
+    curl_easy_setopt(stream->handle, CURLOPT_FORBID_REUSE, 1L);
+    if (m_inPerform)
+        m_toAdd.push_back(stream.get());
+    else
+        curl_multi_add_handle(static_cast<CURLM *>(m_multi), stream->handle);
     const int id = stream->id;
     m_streams.emplace(id, std::move(stream));
     return id;
@@ -69,9 +82,37 @@ void EngineStreamPool::close(int id)
     const auto it = m_streams.find(id);
     if (it == m_streams.end())
         return;
-    curl_multi_remove_handle(static_cast<CURLM *>(m_multi), it->second->handle);
-    curl_easy_cleanup(it->second->handle);
+    std::unique_ptr<Stream> stream = std::move(it->second);
     m_streams.erase(it);
+    detach(std::move(stream));
+}
+
+void EngineStreamPool::detach(std::unique_ptr<Stream> stream)
+{
+    stream->closed = true;
+    if (m_inPerform) {
+        m_toRemove.push_back(std::move(stream));
+        return;
+    }
+    const auto pending = std::find(m_toAdd.begin(), m_toAdd.end(), stream.get());
+    if (pending != m_toAdd.end())
+        m_toAdd.erase(pending);
+    else
+        curl_multi_remove_handle(static_cast<CURLM *>(m_multi), stream->handle);
+    curl_easy_cleanup(stream->handle);
+}
+
+void EngineStreamPool::settle()
+{
+    auto *multi = static_cast<CURLM *>(m_multi);
+    std::vector<std::unique_ptr<Stream>> toRemove;
+    toRemove.swap(m_toRemove);
+    for (std::unique_ptr<Stream> &stream : toRemove)
+        detach(std::move(stream));
+    std::vector<Stream *> toAdd;
+    toAdd.swap(m_toAdd);
+    for (Stream *stream : toAdd)
+        curl_multi_add_handle(multi, stream->handle);
 }
 
 void EngineStreamPool::closeAll()
@@ -88,7 +129,10 @@ void EngineStreamPool::pump(int waitMs)
     if (waitMs > 0)
         curl_multi_poll(multi, nullptr, 0, waitMs, nullptr);
     int running = 0;
+    m_inPerform = true;
     curl_multi_perform(multi, &running);
+    m_inPerform = false;
+    settle();
 
     struct Finished { int id; CURLcode code; };
     std::vector<Finished> finished;

@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace Stackdeck {
 
@@ -39,8 +40,14 @@ private:
     struct Stream;
     static size_t onWrite(char *data, size_t size, size_t count, void *user);
 
+    void detach(std::unique_ptr<Stream> stream);
+    void settle();
+
     const EngineTransport &m_transport;
     void *m_multi = nullptr;
+    bool m_inPerform = false;                      // libcurl forbids multi calls from its callbacks
+    std::vector<Stream *> m_toAdd;                 // opened during a callback
+    std::vector<std::unique_ptr<Stream>> m_toRemove; // closed during a callback
     int m_nextId = 1;
     std::map<int, std::unique_ptr<Stream>> m_streams;
 };

@@ -65,9 +65,9 @@ Result<ResolvedPath> PathResolver::resolve(const YamlDocument &doc, const QStrin
             return Error{QStringLiteral("The document is empty."), SourceLocation{doc.file, 0, 0, -1}, QString()};
         if (node->isAlias()) {
             const SourceLocation anchorAt = node->aliasTarget ? node->aliasTarget->location : SourceLocation();
-            return Error{QStringLiteral("%1 is the alias *%2 (the anchor &%2 at line %3): a value inside it is shared "
-                                        "with every other use of the anchor, so it is not changed from here.")
-                             .arg(shownPath(path, i), node->alias).arg(anchorAt.line),
+            return Error{QStringLiteral("%1 is the alias *%2 at line %3 (the anchor &%2 is at line %4): a value inside "
+                                        "it is shared with every other use of the anchor, so it is not changed from here.")
+                             .arg(shownPath(path, i), node->alias).arg(node->location.line).arg(anchorAt.line),
                          node->location,
                          QStringLiteral("replace *%1 with its own copy of the values, or edit the anchor at line %2 "
                                         "if every use should change")

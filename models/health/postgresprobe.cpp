@@ -6,7 +6,9 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 
+#ifdef STACKDECK_HAVE_LIBPQ
 #include <libpq-fe.h>
+#endif
 
 #include <vector>
 
@@ -58,12 +60,26 @@ ProbeResult PostgresProbe::interpret(const ProbeSpec &spec, Ping ping, bool time
     return r;
 }
 
+bool PostgresProbe::available()
+{
+#ifdef STACKDECK_HAVE_LIBPQ
+    return true;
+#else
+    return false;
+#endif
+}
+
 ProbeResult PostgresProbe::run(const ProbeSpec &spec)
 {
     QElapsedTimer clock;
     clock.start();
     if (spec.port <= 0 || spec.port > 65535 || spec.host.isEmpty())
         return interpret(spec, Ping::NoAttempt, false); // libpq would call a bad port "no response"
+#ifndef STACKDECK_HAVE_LIBPQ
+    ProbeResult r = ProbeResult::make(HealthState::Unknown, tr("This build has no libpq: PostgreSQL readiness is not probed."));
+    r.latency = std::chrono::milliseconds(clock.elapsed());
+    return r;
+#else
     const QByteArray host = spec.host.toUtf8();
     QByteArray hostaddr;
     if (!spec.host.startsWith(u'/')) {
@@ -101,6 +117,7 @@ ProbeResult PostgresProbe::run(const ProbeSpec &spec)
     ProbeResult r = interpret(spec, p, elapsed >= connectTimeoutSeconds(spec) * 1000 - 250);
     r.latency = std::chrono::milliseconds(elapsed);
     return r;
+#endif
 }
 
 } // namespace Stackdeck

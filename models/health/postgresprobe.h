@@ -12,6 +12,8 @@ public:
     enum class Ping { Ok, Reject, NoResponse, NoAttempt };
 
     static ProbeResult run(const ProbeSpec &spec);
+    // False when this build has no libpq (run() then reports Unknown).
+    static bool available();
     // Verdict for a ping outcome; `timedOut` says the full connect_timeout was used up.
     static ProbeResult interpret(const ProbeSpec &spec, Ping ping, bool timedOut);
     // libpq counts connect_timeout in whole seconds and treats anything below 2 as 2.

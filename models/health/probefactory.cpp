@@ -219,6 +219,14 @@ bool ProbeFactory::parseDuration(const QString &text, std::chrono::milliseconds 
 
 ProbeSpec ProbeFactory::infer(const ServiceSpec &s)
 {
+    ProbeSpec spec = inferNetwork(s);
+    spec.containerHealthcheck = s.healthcheck && !s.healthcheck->disabled && !s.healthcheck->test.isEmpty()
+                                && s.healthcheck->test.value(0).toUpper() != u"NONE";
+    return spec;
+}
+
+ProbeSpec ProbeFactory::inferNetwork(const ServiceSpec &s)
+{
     if (const auto known = knownImage(s)) {
         if (const auto e = publishedFor(s, known->second)) {
             return make(known->first, *e, {},

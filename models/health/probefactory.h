@@ -27,6 +27,9 @@ public:
     static QString imageName(const QString &image);
     // Parses "3s", "500ms", "1m30s", "2" (seconds); false when it is not a duration.
     static bool parseDuration(const QString &text, std::chrono::milliseconds *out);
+
+private:
+    static ProbeSpec inferNetwork(const ServiceSpec &service);
 };
 
 } // namespace Stackdeck

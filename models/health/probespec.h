@@ -35,6 +35,7 @@ struct ProbeSpec
     std::chrono::milliseconds connectTimeout{2000};
     std::chrono::milliseconds deadline{5000};  // hard limit for the whole probe
     qint64 maxBodyBytes = 1024 * 1024;          // larger bodies are cut off and reported
+    bool containerHealthcheck = false; // the service also has a HEALTHCHECK: its engine state is worth showing
     QString reason;               // why this probe was chosen, for the UI's tooltip
 
     QString url() const;          // scheme://host:port/path

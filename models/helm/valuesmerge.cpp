@@ -1,6 +1,8 @@
 #include "models/helm/valuesmerge.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace Stackdeck {
 namespace {
@@ -24,24 +26,50 @@ bool isMergeKey(const YamlNodePtr &key)
 
 YamlNodePtr resolve(const YamlNodePtr &n, Memo &memo, Findings *findings);
 
-void addMergeSource(const YamlNodePtr &source, QList<YamlPair> &merged, Memo &memo, Findings *findings)
+// Scalar keys already taken, so merging stays linear in the size of the mappings.
+struct TakenKeys
+{
+    QSet<QString> scalars;
+    QList<YamlNodePtr> others;
+
+    bool contains(const YamlNodePtr &key) const
+    {
+        if (key && key->isScalar())
+            return scalars.contains(key->value);
+        for (const YamlNodePtr &o : others) {
+            if (ValuesMerge::sameKey(o, key))
+                return true;
+        }
+        return false;
+    }
+    void insert(const YamlNodePtr &key)
+    {
+        if (key && key->isScalar())
+            scalars.insert(key->value);
+        else
+            others.append(key);
+    }
+};
+
+void addMergeSource(const YamlNodePtr &source, QList<YamlPair> &merged, TakenKeys &taken, Memo &memo, Findings *findings)
 {
     const YamlNodePtr resolved = resolve(source, memo, findings);
     if (!resolved || !resolved->isMap()) {
         if (findings)
             findings->append(Finding{Severity::Warning, source ? source->location : SourceLocation{},
                                      QString(), QStringLiteral("yaml.merge-key"),
-                                     QStringLiteral("A \"<<\" merge key needs a mapping or a list of mappings; this is %1.")
+                                     QCoreApplication::translate("Stackdeck::ValuesMerge",
+                                                                 "A \"<<\" merge key needs a mapping or a list of mappings; this is %1.")
                                          .arg(source ? source->kindName() : QStringLiteral("nothing")),
-                                     QStringLiteral("point \"<<\" at an anchored mapping, e.g. \"<<: *defaults\"")});
+                                     QCoreApplication::translate("Stackdeck::ValuesMerge",
+                                                                 "point \"<<\" at an anchored mapping, e.g. \"<<: *defaults\"")});
         return;
     }
     for (const YamlPair &p : resolved->pairs) {
-        bool present = false;
-        for (const YamlPair &m : merged)
-            present = present || ValuesMerge::sameKey(m.key, p.key);
-        if (!present)
+        if (!taken.contains(p.key)) {
+            taken.insert(p.key);
             merged.append(p);
+        }
     }
 }
 
@@ -67,6 +95,7 @@ YamlNodePtr resolve(const YamlNodePtr &n, Memo &memo, Findings *findings)
     } else {
         QList<YamlPair> explicitPairs;
         QList<YamlPair> merged;
+        TakenKeys mergedKeys;
         qsizetype mergeAt = -1;
         for (const YamlPair &p : n->pairs) {
             if (isMergeKey(p.key)) {
@@ -75,9 +104,9 @@ YamlNodePtr resolve(const YamlNodePtr &n, Memo &memo, Findings *findings)
                     mergeAt = explicitPairs.size();
                 if (p.value && p.value->isSequence()) {
                     for (const YamlNodePtr &source : p.value->items)
-                        addMergeSource(source, merged, memo, findings);
+                        addMergeSource(source, merged, mergedKeys, memo, findings);
                 } else {
-                    addMergeSource(p.value, merged, memo, findings);
+                    addMergeSource(p.value, merged, mergedKeys, memo, findings);
                 }
                 continue;
             }
@@ -87,12 +116,12 @@ YamlNodePtr resolve(const YamlNodePtr &n, Memo &memo, Findings *findings)
         }
         if (mergeAt >= 0) {
             // Merged keys sit where "<<" was written, unless an explicit key overrides them.
+            TakenKeys explicitKeys;
+            for (const YamlPair &e : std::as_const(explicitPairs))
+                explicitKeys.insert(e.key);
             QList<YamlPair> pairs = explicitPairs.mid(0, mergeAt);
-            for (const YamlPair &m : merged) {
-                bool overridden = false;
-                for (const YamlPair &e : explicitPairs)
-                    overridden = overridden || ValuesMerge::sameKey(e.key, m.key);
-                if (!overridden)
+            for (const YamlPair &m : std::as_const(merged)) {
+                if (!explicitKeys.contains(m.key))
                     pairs.append(m);
             }
             pairs += explicitPairs.mid(mergeAt);

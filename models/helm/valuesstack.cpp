@@ -122,7 +122,7 @@ Result<ValuesStack> ValuesStack::loadChart(const QString &chartDir, const QStrin
     const QDir chart(chartDir);
     const QString base = chart.filePath(QStringLiteral("values.yaml"));
     if (!QFileInfo(base).isFile())
-        return Error{tr("No values.yaml in the chart folder %1.").arg(QDir::toNativeSeparators(chart.absolutePath())),
+        return Error{tr("No values.yaml in this folder, so it is not a Helm chart."),
                      SourceLocation{chart.absolutePath(), 0, 0, -1},
                      tr("pass --chart with the folder that holds the chart's values.yaml")};
 

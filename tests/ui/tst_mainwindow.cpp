@@ -1,3 +1,4 @@
+#include "models/live/findingmodel.h"
 #include "ui/common/codeview.h"
 #include "ui/main/demostack.h"
 #include "ui/main/mainwindow.h"
@@ -202,7 +203,7 @@ private slots:
             const QStringList rules = column(window.findingModel(), 3);
             const int row = int(rules.indexOf(ruleId));
             QVERIFY2(row >= 0, qPrintable(rules.join(u',')));
-            QCOMPARE(window.findingModel()->index(row, 0).data(MainWindow::LineRole).toInt(), line);
+            QCOMPARE(window.findingModel()->index(row, 0).data(FindingModel::LineRole).toInt(), line);
             QVERIFY(window.findingModel()->index(row, 1).data().toString().startsWith(
                 QStringLiteral("compose.yaml:%1:").arg(line)));
             // Choosing the finding marks its line in the YAML view.

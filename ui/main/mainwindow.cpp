@@ -2,6 +2,9 @@
 
 #include "ui/common/codeview.h"
 #include "ui/common/syntaxsupport.h"
+#include "models/live/findingmodel.h"
+#include "models/live/servicelistmodel.h"
+#include "ui/main/findingpresentation.h"
 #include "ui/main/stackopener.h"
 
 #include <QAction>
@@ -67,7 +70,8 @@ bool holdsSecrets(const QString &path)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_services(new QStandardItemModel(this)),
-      m_findings(new QStandardItemModel(this)),
+      m_findingModel(new FindingModel(this)),
+      m_findings(new FindingPresentation(this)),
       m_servicesView(makeList("servicesView", m_services)),
       m_findingsView(makeList("findingsView", m_findings)),
       m_servicesHeader(new QLabel(tr("Services"))),
@@ -83,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_fileTabs->setObjectName(QStringLiteral("fileTabs"));
     m_fileTabs->setDocumentMode(true);
     m_fileTabs->setExpanding(false);
+    m_findings->setSourceModel(m_findingModel);
     m_banner->setObjectName(QStringLiteral("messageBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -131,12 +136,16 @@ MainWindow::MainWindow(QWidget *parent)
             showFile(m_fileTabs->tabData(index).toString());
     });
     connect(m_servicesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { jumpTo(current); });
+            [this](const QModelIndex &current) {
+                jumpTo(current.data(FileRole).toString(), current.data(LineRole).toInt(),
+                       current.data(ColumnRole).toInt());
+            });
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                const QString fix = current.siblingAtColumn(0).data(FixRole).toString();
+                const QString fix = current.data(FindingModel::SuggestionRole).toString();
                 m_fixLabel->setText(fix.isEmpty() ? QString() : tr("Suggested fix: %1").arg(fix));
-                jumpTo(current);
+                jumpTo(current.data(FindingModel::FileRole).toString(), current.data(FindingModel::LineRole).toInt(),
+                       current.data(FindingModel::ColumnRole).toInt());
             });
     resize(1280, 800);
 }
@@ -192,9 +201,8 @@ void MainWindow::fillServices()
     for (const ServiceSpec &service : std::as_const(m_stack.project.services)) {
         QStringList ports;
         for (const PortSpec &port : service.ports) {
-            if (port.published.isEmpty())
-                continue;
-            ports << (port.hostIp.isEmpty() ? QString() : port.hostIp + u':') + port.published + u'→' + port.target;
+            if (!port.published.isEmpty())
+                ports << ServiceListModel::portText(port);
         }
         QString image = service.image;
         if (image.isEmpty() && !service.buildContext.isEmpty())
@@ -220,38 +228,8 @@ void MainWindow::fillServices()
 
 void MainWindow::fillFindings()
 {
-    m_findings->clear();
-    m_findings->setHorizontalHeaderLabels({tr("Severity"), tr("Location"), tr("Message"), tr("Rule")});
-    for (const Finding &finding : std::as_const(m_stack.findings)) {
-        QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-        QString severity = tr("info");
-        if (finding.severity == Severity::Error) {
-            icon = QStyle::SP_MessageBoxCritical;
-            severity = tr("error");
-        } else if (finding.severity == Severity::Warning) {
-            icon = QStyle::SP_MessageBoxWarning;
-            severity = tr("warning");
-        }
-        const SourceLocation &loc = finding.location;
-        QString where = displayPath(loc.file);
-        if (loc.isValid())
-            where += QStringLiteral(":%1:%2").arg(loc.line).arg(loc.column);
-        QList<QStandardItem *> row{new QStandardItem(style()->standardIcon(icon), severity),
-                                   new QStandardItem(where), new QStandardItem(finding.message),
-                                   new QStandardItem(finding.ruleId)};
-        const QString tip = finding.suggestion.isEmpty()
-            ? finding.message
-            : tr("%1\nFix: %2").arg(finding.message, finding.suggestion);
-        for (QStandardItem *item : row) {
-            item->setData(loc.file, FileRole);
-            item->setData(loc.line, LineRole);
-            item->setData(loc.column, ColumnRole);
-            item->setData(int(finding.severity), SeverityRole);
-            item->setData(finding.suggestion, FixRole);
-            item->setToolTip(tip);
-        }
-        m_findings->appendRow(row);
-    }
+    m_findings->setProjectDir(m_stack.project.projectDir);
+    m_findingModel->setFindings(m_stack.findings);
     const Findings &f = m_stack.findings;
     m_findingsHeader->setText(tr("Findings — errors: %1 · warnings: %2 · info: %3")
                                   .arg(countSeverity(f, Severity::Error))
@@ -260,10 +238,10 @@ void MainWindow::fillFindings()
     // The message takes the room that is left; the short columns fit their contents.
     QHeaderView *header = m_findingsView->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(2, QHeaderView::Stretch);
-    header->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(FindingModel::SeverityColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(FindingModel::LocationColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(FindingModel::MessageColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(FindingModel::RuleColumn, QHeaderView::ResizeToContents);
     m_fixLabel->clear();
 }
 
@@ -311,16 +289,13 @@ void MainWindow::showFile(const QString &path)
         m_codeView->showFile(QString(), tr("# %1 cannot be shown: %2\n").arg(displayPath(path), file.errorString()));
 }
 
-void MainWindow::jumpTo(const QModelIndex &index)
+void MainWindow::jumpTo(const QString &file, int line, int column)
 {
-    if (!index.isValid())
-        return;
-    const QString file = index.data(FileRole).toString();
     if (file.isEmpty())
         return;
     showFile(file);
     if (m_codeView->fileName() == file)
-        m_codeView->goTo(index.data(LineRole).toInt(), index.data(ColumnRole).toInt());
+        m_codeView->goTo(line, column);
 }
 
 void MainWindow::showBanner(const QString &text)
@@ -345,10 +320,7 @@ void MainWindow::updateStatus()
 
 QString MainWindow::displayPath(const QString &path) const
 {
-    if (path.isEmpty() || m_stack.project.projectDir.isEmpty())
-        return path;
-    const QString relative = QDir(m_stack.project.projectDir).relativeFilePath(path);
-    return relative.startsWith(QStringLiteral("..")) ? path : relative;
+    return m_findings->displayPath(path);
 }
 
 void MainWindow::openFolderDialog()

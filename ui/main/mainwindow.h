@@ -15,6 +15,8 @@ class QTreeView;
 namespace Stackdeck {
 
 class CodeView;
+class FindingModel;
+class FindingPresentation;
 
 // The console's main window. For now: the loaded stack's services, its findings, and the YAML of the
 // selected file; issue 4's topology, gauges, logs and health panels will dock around this.
@@ -22,8 +24,8 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    // Item data roles of both lists: where the row points in the source files.
-    enum Role { FileRole = Qt::UserRole + 1, LineRole, ColumnRole, SeverityRole, FixRole };
+    // Item data roles of the services list: where the row points in the source files.
+    enum Role { FileRole = Qt::UserRole + 1, LineRole, ColumnRole };
 
     explicit MainWindow(QWidget *parent = nullptr);
 
@@ -47,7 +49,7 @@ private:
     void fillFiles();
     void showBanner(const QString &text);
     void updateStatus();
-    void jumpTo(const QModelIndex &index);
+    void jumpTo(const QString &file, int line, int column);
     void openFolderDialog();
     void openFilesDialog();
     QString displayPath(const QString &path) const;
@@ -55,7 +57,8 @@ private:
     ComposeLoadOptions m_options;
     LoadedStack m_stack;
     QStandardItemModel *m_services;
-    QStandardItemModel *m_findings;
+    FindingModel *m_findingModel;
+    FindingPresentation *m_findings;
     QTreeView *m_servicesView;
     QTreeView *m_findingsView;
     QLabel *m_servicesHeader;

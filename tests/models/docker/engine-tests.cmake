@@ -15,3 +15,6 @@ stackdeck_add_test(tst_enginelogstream SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_eng
                    LIBS stackdeck_docker stackdeck_enginetesthelper LABELS integration)
 stackdeck_add_test(tst_enginemonitor SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_enginemonitor.cpp
                    LIBS stackdeck_docker stackdeck_enginetesthelper LABELS integration)
+# Last on purpose: restarts a (private) dockerd mid-follow.
+stackdeck_add_test(tst_enginerestart SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_enginerestart.cpp
+                   LIBS stackdeck_docker stackdeck_enginetesthelper LABELS integration TIMEOUT 400)

@@ -34,6 +34,7 @@ private slots:
     void failedWriteLeavesOldFile();
     void atomicForReaders();
     void historyFailureWritesNothing();
+    void writesThroughSymlink();
 
 private:
     QString write(const QString &name, const QByteArray &bytes, int mode = 0644);
@@ -242,6 +243,18 @@ void TestSafeWriter::historyFailureWritesNothing()
     QVERIFY(!r.ok());
     QVERIFY2(r.error().message.contains(u"history"_s), qPrintable(r.error().message));
     QCOMPARE(read(path), QByteArray("a: 1\n"));
+}
+
+void TestSafeWriter::writesThroughSymlink()
+{
+    // A linked compose file stays a link; the file it points to gets the new bytes.
+    const QString target = write(u"real.yaml"_s, "a: 1\n", 0640);
+    const QString link = m_dir->filePath(u"compose.yaml"_s);
+    QVERIFY(QFile::link(target, link));
+    QVERIFY(SafeWriter::save(link, "a: 1\n", "a: 2\n", SaveOptions{m_dir->path(), QString()}).ok());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(read(target), QByteArray("a: 2\n"));
+    QCOMPARE(modeOf(target), 0640);
 }
 
 QTEST_GUILESS_MAIN(TestSafeWriter)

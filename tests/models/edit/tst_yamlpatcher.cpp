@@ -137,7 +137,7 @@ void TestYamlPatcher::patch_data()
 
     // Refusals.
     row("through alias", "x: &d\n  limits: {memory: 1G}\ns:\n  deploy: *d\n", set, u"s.deploy.limits.memory"_s, u"2G"_s,
-        false, QByteArray(), u"alias *d"_s);
+        false, QByteArray(), u"alias *d at line 4"_s);
     row("anchor used elsewhere", "a: &m 1G\nb: *m\n", set, u"a"_s, u"2G"_s, false, QByteArray(), u"anchor &m"_s);
     row("inside merged anchor", "x: &d\n  r: 1\ns:\n  <<: *d\n", set, u"x.r"_s, u"2"_s, false, QByteArray(), u"anchor &d"_s);
     row("deep merge", "x: &d\n  deploy: {replicas: 1}\ns:\n  <<: *d\n", set, u"s.deploy.replicas"_s, u"2"_s, false,

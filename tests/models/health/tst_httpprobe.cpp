@@ -2,6 +2,7 @@
 // (the seeds' JSON health body in each state, slow, huge, garbage), a refused port and a port
 // that accepts connections but never answers.
 #include "models/health/httpprobe.h"
+#include "models/health/postgresprobe.h"
 #include "models/health/proberunner.h"
 #include "models/health/prometheusprobe.h"
 
@@ -185,6 +186,8 @@ private Q_SLOTS:
     void hostNames()
     {
         QFETCH(ProbeSpec::Kind, kind);
+        if (kind == ProbeSpec::Kind::Postgres && !PostgresProbe::available())
+            QSKIP("built without libpq (Debian package libpq-dev)");
         QFETCH(QString, host);
         QFETCH(HealthState, state);
         ProbeSpec s = spec(kind, m_http, QStringLiteral("/file/README.md?type=text/plain"));
@@ -215,6 +218,8 @@ private Q_SLOTS:
     void refused()
     {
         QFETCH(ProbeSpec::Kind, kind);
+        if (kind == ProbeSpec::Kind::Postgres && !PostgresProbe::available())
+            QSKIP("built without libpq (Debian package libpq-dev)");
         QFETCH(QString, message);
         const int port = TestServers::freePort();
         QVERIFY(port > 0);
@@ -241,6 +246,8 @@ private Q_SLOTS:
     void neverAnswers()
     {
         QFETCH(ProbeSpec::Kind, kind);
+        if (kind == ProbeSpec::Kind::Postgres && !PostgresProbe::available())
+            QSKIP("built without libpq (Debian package libpq-dev)");
         QFETCH(HealthState, state);
         QFETCH(QString, message);
         ProbeSpec s = spec(kind, m_blackhole.serverPort());

@@ -214,6 +214,20 @@ private Q_SLOTS:
         QVERIFY(!r.error().hint.isEmpty());
     }
 
+    void remembersContainerHealthcheck()
+    {
+        const auto withCheck = ProbeFactory::forService(service(QStringLiteral("postgres:15"), {}, {},
+                                                                {QStringLiteral("5432:5432")},
+                                                                list({"CMD-SHELL", "pg_isready"}), {}));
+        QVERIFY(withCheck.ok());
+        QCOMPARE(withCheck->kind, ProbeSpec::Kind::Postgres);
+        QVERIFY(withCheck->containerHealthcheck);
+        const auto disabled = ProbeFactory::forService(service(QStringLiteral("postgres:15"), {}, {},
+                                                               {QStringLiteral("5432:5432")}, list({"NONE"}), {}));
+        QVERIFY(disabled.ok());
+        QVERIFY(!disabled->containerHealthcheck);
+    }
+
     void overrideNeedsAPort()
     {
         const ServiceSpec s = service(QStringLiteral("acme/batch"), {}, {}, {}, {}, QStringLiteral("probe: http"));

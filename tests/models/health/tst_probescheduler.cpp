@@ -1,6 +1,7 @@
 // ProbeScheduler: periodic probing off the GUI thread, bounded history, container states fed by
 // the engine side, stale results dropped after the probe set changes, and a bounded shutdown.
 #include "models/health/probescheduler.h"
+#include "models/health/stackhealth.h"
 
 #include "testservers.h"
 
@@ -135,6 +136,28 @@ private Q_SLOTS:
         QTest::qWait(1500); // past the slow probe's deadline
         QCOMPARE(countFor(results, QStringLiteral("slow")), 0);
         QVERIFY(scheduler.history(QStringLiteral("slow")).isEmpty());
+    }
+
+    // Live results into the stack verdict: db refuses, api hangs, so api is unhealthy because db is down.
+    void stackHealthFromLiveProbes()
+    {
+        ProbeScheduler scheduler;
+        scheduler.setInterval(60s);
+        scheduler.setProbes({{QStringLiteral("db"), tcp(TestServers::freePort())},
+                             {QStringLiteral("api"), slow()},
+                             {QStringLiteral("web"), tcp(m_up.serverPort())}});
+        QSignalSpy rounds(&scheduler, &ProbeScheduler::roundFinished);
+        scheduler.start();
+        QTRY_COMPARE_WITH_TIMEOUT(rounds.count(), 1, 4000);
+        const QMap<QString, QStringList> graph{{QStringLiteral("web"), {QStringLiteral("api")}},
+                                               {QStringLiteral("api"), {QStringLiteral("db")}},
+                                               {QStringLiteral("db"), {}}};
+        const StackHealthReport report = StackHealth::evaluate(graph, scheduler.latestAll());
+        QCOMPARE(report.state, HealthState::Down);
+        QCOMPARE(report.find(QStringLiteral("api"))->result.state, HealthState::Unhealthy);
+        QCOMPARE(report.find(QStringLiteral("api"))->causeHint, QStringLiteral("because db is down"));
+        QVERIFY(report.find(QStringLiteral("web"))->cause.isEmpty());
+        QCOMPARE(report.summary, QStringLiteral("api is unhealthy because db is down; db is down."));
     }
 
     void destroyWhileProbing()

@@ -148,6 +148,7 @@ void TestValuesCommand::help()
 {
     const Run r = run({u"--help"_s});
     QCOMPARE(r.status, 0);
+    QVERIFY(r.out.startsWith(u"Usage: stackdeck values [--chart DIR]"_s));
     for (const QString &option : {u"--chart"_s, u"--env"_s, u"--preset"_s, u"--explain"_s, u"--format"_s})
         QVERIFY2(r.out.contains(option), qPrintable(option));
 }

@@ -27,6 +27,7 @@ private slots:
     void badChart_data();
     void badChart();
     void duplicateKeysBecomeFindings();
+    void hostileLayers();
 };
 
 static QString chart()
@@ -297,6 +298,44 @@ void TestValuesStack::duplicateKeysBecomeFindings()
     const Result<ValuesStack> none = ValuesStack::loadChart(empty.path(), QString(), {});
     QVERIFY(!none.ok());
     QVERIFY(none.error().message.contains(u"No values.yaml"_s));
+}
+
+// An alias bomb within the reader's limits, a 10,000-key merge and 10,000-deep nesting: answers or
+// errors, never a hang or a blow-up (aliased subtrees are shared, never expanded).
+void TestValuesStack::hostileLayers()
+{
+    QTemporaryDir dir;
+    QVERIFY(copyChart(dir.path()));
+    QByteArray bomb = "l0: &l0 {a: 1, b: 1, c: 1, d: 1, e: 1, f: 1, g: 1, h: 1, i: 1}\n";
+    for (int level = 1; level <= 4; ++level) {
+        QByteArray line = "l" + QByteArray::number(level) + ": &l" + QByteArray::number(level) + " {";
+        const QByteArray ref = "*l" + QByteArray::number(level - 1);
+        for (char c = 'a'; c <= 'i'; ++c)
+            line += QByteArray(1, c) + ": " + ref + (c < 'i' ? ", " : "}\n");
+        bomb += line;
+    }
+    QVERIFY(writeFile(dir.filePath(u"presets/bomb.yaml"_s), bomb));
+
+    QByteArray wide = "d: &d\n";
+    for (int i = 0; i < 10000; ++i)
+        wide += "  k" + QByteArray::number(i) + ": " + QByteArray::number(i) + '\n';
+    wide += "e:\n  <<: *d\n  k5: five\n";
+    QVERIFY(writeFile(dir.filePath(u"presets/wide.yaml"_s), wide));
+
+    const Result<ValuesStack> stack = ValuesStack::loadChart(dir.path(), u"prod"_s, {u"bomb"_s, u"wide"_s});
+    QVERIFY2(stack.ok(), qPrintable(stack.ok() ? QString() : stack.error().toString()));
+    const ValueExplanation deep = stack->explain(u"l4.i.h.g.f.d"_s);
+    QVERIFY(deep.isSet);
+    QCOMPARE(deep.value->value, u"1"_s);
+    QCOMPARE(deep.setBy.location.toString(), u"presets/bomb.yaml:1:31"_s);
+    QCOMPARE(stack->explain(u"e.k5"_s).value->value, u"five"_s);
+    QCOMPARE(stack->explain(u"e.k9999"_s).value->value, u"9999"_s);
+    QCOMPARE(stack->effective()->get(u"e")->pairs.size(), 10000);
+
+    QVERIFY(writeFile(dir.filePath(u"presets/deep.yaml"_s), QByteArray(10000, '[') + QByteArray(10000, ']')));
+    const Result<ValuesStack> tooDeep = ValuesStack::loadChart(dir.path(), QString(), {u"deep"_s});
+    QVERIFY(!tooDeep.ok());
+    QCOMPARE(tooDeep.error().location.file, u"presets/deep.yaml"_s);
 }
 
 QTEST_GUILESS_MAIN(TestValuesStack)

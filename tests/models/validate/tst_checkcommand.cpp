@@ -1,5 +1,8 @@
 #include "models/commands/checkcommand.h"
+#include "models/compose/composeloader.h"
+#include "models/validate/validator.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +22,7 @@ private slots:
     void exitStatus();
     void invalidYamlIsALocatedError();
     void json();
+    void corpusLoadsAndEveryFindingIsComplete();
 };
 
 namespace {
@@ -133,6 +137,34 @@ void TestCheckCommand::json()
     QVERIFY(memory != findings.end());
     QCOMPARE((*memory)[u"column"_s].toInt(), 19);
     QCOMPARE((*memory)[u"path"_s].toString(), u"services.spark-master.deploy.resources.limits.memory"_s);
+}
+
+// Files nobody here wrote: load + validate never crash, and every finding says where, what and how to fix.
+void TestCheckCommand::corpusLoadsAndEveryFindingIsComplete()
+{
+    const QDir corpus(QStringLiteral(STACKDECK_SHARED_DIR "/corpus/compose"));
+    const QStringList files = corpus.entryList({u"*.yml"_s, u"*.yaml"_s}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        QSKIP("../shared/corpus/compose is absent");
+    int loaded = 0, findings = 0;
+    for (const QString &name : files) {
+        ComposeLoadOptions options;
+        options.files = {corpus.filePath(name)};
+        options.useProcessEnvironment = false;
+        const Result<ComposeProject> project = ComposeLoader::load(options);
+        if (!project)
+            continue;
+        ++loaded;
+        for (const Finding &f : Validator::validate(project.value())) {
+            ++findings;
+            QVERIFY2(f.location.isValid() && !f.location.file.isEmpty(), qPrintable(f.toLine()));
+            QVERIFY2(!f.ruleId.isEmpty() && !f.message.isEmpty(), qPrintable(f.toLine()));
+            if (!f.ruleId.startsWith(u"interpolation."_s) && !f.ruleId.startsWith(u"extends."_s))
+                QVERIFY2(!f.suggestion.isEmpty(), qPrintable(f.toLine()));
+        }
+    }
+    qInfo("corpus: %d of %lld files loaded, %d findings", loaded, qlonglong(files.size()), findings);
+    QVERIFY(loaded > files.size() / 2);
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

@@ -1,8 +1,12 @@
 #include "models/core/yamlreader.h"
+#include "models/validate/composeschema.h"
 #include "models/validate/portmapping.h"
 #include "models/validate/spelling.h"
 #include "models/validate/validator.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +26,8 @@ private slots:
     void portSyntax();
     void spelling_data();
     void spelling();
+    void keysMatchComposeSpec_data();
+    void keysMatchComposeSpec();
 };
 
 namespace {
@@ -328,6 +334,55 @@ void TestValidator::spelling()
     QFETCH(QString, expected);
     const QStringList keys = {u"environment"_s, u"ports"_s, u"healthcheck"_s, u"depends_on"_s, u"image"_s};
     QCOMPARE(Spelling::closest(word, keys), expected);
+}
+
+void TestValidator::keysMatchComposeSpec_data()
+{
+    QTest::addColumn<QString>("definition"); // JSON pointer into compose-spec.json, '/'-separated
+    QTest::addColumn<QString>("object");     // our path: dotted keys from the top level, '*' for a named entry
+    QTest::newRow("top level") << u""_s << u""_s;
+    QTest::newRow("service") << u"definitions/service"_s << u"services.*"_s;
+    QTest::newRow("deploy") << u"definitions/deployment"_s << u"services.*.deploy"_s;
+    QTest::newRow("resources") << u"definitions/deployment/properties/resources"_s << u"services.*.deploy.resources"_s;
+    QTest::newRow("limits") << u"definitions/deployment/properties/resources/properties/limits"_s
+                            << u"services.*.deploy.resources.limits"_s;
+    QTest::newRow("healthcheck") << u"definitions/healthcheck"_s << u"services.*.healthcheck"_s;
+    QTest::newRow("network") << u"definitions/network"_s << u"networks.*"_s;
+    QTest::newRow("volume") << u"definitions/volume"_s << u"volumes.*"_s;
+    QTest::newRow("secret") << u"definitions/secret"_s << u"secrets.*"_s;
+    QTest::newRow("config") << u"definitions/config"_s << u"configs.*"_s;
+}
+
+// An independent oracle: every key compose-spec.json allows is known to the structure rules.
+void TestValidator::keysMatchComposeSpec()
+{
+    QFETCH(QString, definition);
+    QFETCH(QString, object);
+    QFile file(QStringLiteral(STACKDECK_SHARED_DIR "/schema/compose-spec.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        QSKIP("../shared/schema/compose-spec.json is absent");
+    QJsonObject node = QJsonDocument::fromJson(file.readAll()).object();
+    if (!definition.isEmpty()) {
+        for (const QString &part : definition.split(u'/'))
+            node = node.value(part).toObject();
+    }
+    const QJsonObject properties = node.value(u"properties"_s).toObject();
+    QVERIFY2(!properties.isEmpty(), qPrintable(definition));
+
+    const ComposeSchema::Object *spec = &ComposeSchema::topLevel();
+    const QStringList parts = object.isEmpty() ? QStringList() : object.split(u'.');
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (parts[i] == u"*"_s)
+            continue;
+        const ComposeSchema::Key *key = ComposeSchema::find(*spec, parts[i]);
+        QVERIFY2(key, qPrintable(parts[i]));
+        const bool named = i + 1 < parts.size() && parts[i + 1] == u"*"_s;
+        spec = named ? key->entries : key->fields;
+        QVERIFY2(spec, qPrintable(parts[i]));
+    }
+    for (auto it = properties.begin(); it != properties.end(); ++it)
+        QVERIFY2(ComposeSchema::find(*spec, it.key()), qPrintable(u"%1 misses %2"_s.arg(object, it.key())));
+    QCOMPARE(spec->count, int(properties.size())); // and nothing the spec does not allow
 }
 
 QTEST_GUILESS_MAIN(TestValidator)
