@@ -10,6 +10,7 @@
 #include "models/compose/shortsyntax.h"
 #include "models/core/yamlreader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +22,12 @@
 
 namespace Stackdeck {
 namespace {
+
+// User-facing text goes through Qt's translation system.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stackdeck::ComposeLoader", text);
+}
 
 const QStringList kFileNames = {QStringLiteral("compose.yaml"), QStringLiteral("compose.yml"),
                                 QStringLiteral("docker-compose.yml"), QStringLiteral("docker-compose.yaml")};
@@ -86,6 +93,12 @@ YamlNodePtr applyInclude(const YamlNodePtr &root, const QString &file, const Com
     YamlNodePtr base;
     const QDir dir = QFileInfo(file).absoluteDir();
     const QList<YamlNodePtr> entries = include->value && include->value->isSequence() ? include->value->items : QList<YamlNodePtr>();
+    if (!include->value || !include->value->isSequence())
+        project.findings.append(Finding{Severity::Error, include->value ? include->value->location : include->key->location,
+                                        QStringLiteral("include"), QStringLiteral("include.invalid"),
+                                        tr("include must be a list of files, not %1.")
+                                            .arg(include->value ? include->value->kindName() : QStringLiteral("nothing")),
+                                        tr("write `include: [path/to/compose.yaml]`")});
     for (const YamlNodePtr &entry : entries) {
         ComposeLoadOptions sub;
         sub.useProcessEnvironment = options.useProcessEnvironment;
@@ -109,9 +122,9 @@ YamlNodePtr applyInclude(const YamlNodePtr &root, const QString &file, const Com
         const QString target = sub.files.isEmpty() ? QString() : QDir::cleanPath(dir.absoluteFilePath(sub.files.first()));
         if (sub.files.isEmpty() || target == file || includeChain.contains(target)) {
             project.findings.append(Finding{Severity::Error, where, QStringLiteral("include"), QStringLiteral("include.invalid"),
-                                            sub.files.isEmpty() ? QStringLiteral("An include entry needs a file path.")
-                                                                : QStringLiteral("%1 includes itself through a cycle.").arg(QFileInfo(target).fileName()),
-                                            QStringLiteral("list compose files to include, e.g. `include: [../db/compose.yaml]`")});
+                                            sub.files.isEmpty() ? tr("An include entry needs a file path.")
+                                                                : tr("%1 includes itself through a cycle.").arg(QFileInfo(target).fileName()),
+                                            tr("list compose files to include, e.g. `include: [../db/compose.yaml]`")});
             continue;
         }
         includeChain.append(target);
@@ -119,8 +132,8 @@ YamlNodePtr applyInclude(const YamlNodePtr &root, const QString &file, const Com
         includeChain.removeLast();
         if (!included) {
             project.findings.append(Finding{Severity::Error, where, QStringLiteral("include"), QStringLiteral("include.file"),
-                                            QStringLiteral("The included file cannot be loaded: %1").arg(included.error().toString()),
-                                            QStringLiteral("check the path (relative to the including file)")});
+                                            tr("The included file cannot be loaded: %1").arg(included.error().toString()),
+                                            tr("check the path (relative to the including file)")});
             continue;
         }
         project.findings += included->findings;
@@ -163,16 +176,16 @@ Result<ComposeProject> loadProject(const ComposeLoadOptions &options, QStringLis
     if (files.isEmpty()) {
         files = discover(workingDir);
         if (files.isEmpty())
-            return Error{QStringLiteral("No compose file found in %1 or any parent folder.").arg(workingDir),
+            return Error{tr("No compose file found in %1 or any parent folder.").arg(workingDir),
                          SourceLocation{workingDir, 0, 0, -1},
-                         QStringLiteral("create compose.yaml there, or name the file with -f")};
+                         tr("create compose.yaml there, or name the file with -f")};
     }
     for (const QString &f : std::as_const(files)) {
         const QString abs = QDir::cleanPath(QDir(workingDir).absoluteFilePath(f));
         project.files.append(abs);
     }
     project.projectDir = options.projectDir.isEmpty() ? QFileInfo(project.files.first()).absolutePath()
-                                                      : QDir(workingDir).absoluteFilePath(options.projectDir);
+                                                      : QDir::cleanPath(QDir(workingDir).absoluteFilePath(options.projectDir));
 
     // 2. The interpolation environment: .env first, the process environment wins.
     QHash<QString, QString> variables;
@@ -183,8 +196,8 @@ Result<ComposeProject> loadProject(const ComposeLoadOptions &options, QStringLis
         const QString path = QDir(workingDir).absoluteFilePath(e);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("Cannot read the env file: %1.").arg(file.exists() ? file.errorString() : QStringLiteral("it does not exist")),
-                         SourceLocation{path, 0, 0, -1}, QStringLiteral("check the --env-file path")};
+            return Error{tr("Cannot read the env file: %1.").arg(file.exists() ? file.errorString() : tr("it does not exist")),
+                         SourceLocation{path, 0, 0, -1}, tr("check the --env-file path")};
         QHash<QString, QString> scope = processEnv;
         scope.insert(variables);
         const EnvFile parsed = EnvFile::parse(file.read(1024 * 1024), path, scope);
@@ -216,16 +229,16 @@ Result<ComposeProject> loadProject(const ComposeLoadOptions &options, QStringLis
         YamlNodePtr root = doc->root;
         if (!root || root->isNull()) {
             project.findings.append(Finding{Severity::Warning, root ? root->location : SourceLocation{path, 1, 1, 0}, QString(),
-                                            QStringLiteral("compose.empty"), QStringLiteral("The compose file is empty."),
-                                            QStringLiteral("define at least one service under services:")});
+                                            QStringLiteral("compose.empty"), tr("The compose file is empty."),
+                                            tr("define at least one service under services:")});
             root = emptyMap(SourceLocation{path, 1, 1, 0});
         }
         root = MergeKeys::apply(root, project.findings);
         root = interpolator.apply(root, project.findings);
         if (!root->isMap()) {
             project.findings.append(Finding{Severity::Error, root->location, QString(), QStringLiteral("compose.top-level"),
-                                            QStringLiteral("A compose file must be a mapping (services:, networks:, ...), not %1.").arg(root->kindName()),
-                                            QStringLiteral("start the file with `services:`")});
+                                            tr("A compose file must be a mapping (services:, networks:, ...), not %1.").arg(root->kindName()),
+                                            tr("start the file with `services:`")});
             if (!merged)
                 merged = root; // kept so the validator can point at it
             continue;

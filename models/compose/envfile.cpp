@@ -2,8 +2,16 @@
 
 #include "models/compose/interpolator.h"
 
+#include <QCoreApplication>
+
 namespace Stackdeck {
 namespace {
+
+// User-facing text goes through Qt's translation system.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stackdeck::ComposeLoader", text);
+}
 
 bool isKeyChar(QChar c)
 {
@@ -48,7 +56,7 @@ EnvFile EnvFile::parse(const QByteArray &text, const QString &fileName, const QH
     auto error = [&](int atLine, int column, const QString &message) {
         result.findings.append(Finding{Severity::Error, SourceLocation{fileName, atLine, column, -1}, QString(),
                                        QStringLiteral("env-file.syntax"), message,
-                                       QStringLiteral("write one NAME=value per line; quote values with spaces or '#'")});
+                                       tr("write one NAME=value per line; quote values with spaces or '#'")});
     };
     while (pos < n) {
         qsizetype end = s.indexOf(u'\n', pos);
@@ -77,7 +85,7 @@ EnvFile EnvFile::parse(const QByteArray &text, const QString &fileName, const QH
             ++i;
         const SourceLocation where{fileName, lineNo, int(keyStart - lineStart) + 1, -1};
         if (key.isEmpty() || (i < end && s[i] != u'=' && s[i] != u'\r')) {
-            error(lineNo, int(i - lineStart) + 1, QStringLiteral("Unexpected character in .env line: expected NAME=value."));
+            error(lineNo, int(i - lineStart) + 1, tr("Unexpected character in .env line: expected NAME=value."));
             pos = end + 1;
             ++line;
             continue;
@@ -105,7 +113,7 @@ EnvFile EnvFile::parse(const QByteArray &text, const QString &fileName, const QH
                 ++j;
             }
             if (j >= n) {
-                error(lineNo, int(i - lineStart) + 1, QStringLiteral("The quoted value of %1 is never closed.").arg(key));
+                error(lineNo, int(i - lineStart) + 1, tr("The quoted value of %1 is never closed.").arg(key));
                 break;
             }
             const QString inner = s.mid(i + 1, j - i - 1);
@@ -131,7 +139,7 @@ EnvFile EnvFile::parse(const QByteArray &text, const QString &fileName, const QH
                 value = o.value;
             else
                 result.findings.append(Finding{Severity::Error, where, key, o.ruleId, o.message,
-                                               QStringLiteral("write $$ for a literal dollar sign, or fix the ${...} expression")});
+                                               tr("write $$ for a literal dollar sign, or fix the ${...} expression")});
         }
         scope.insert(key, value);
         result.entries.append(Entry{key, value, where});

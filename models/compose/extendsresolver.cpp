@@ -2,12 +2,22 @@
 
 #include "models/compose/composemerger.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 #include <memory>
 
 namespace Stackdeck {
+namespace {
+
+// User-facing text goes through Qt's translation system.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stackdeck::ComposeLoader", text);
+}
+
+} // namespace
 
 void ExtendsResolver::report(const SourceLocation &where, const QString &path, const QString &rule, const QString &message,
                              const QString &suggestion)
@@ -54,8 +64,8 @@ YamlNodePtr ExtendsResolver::servicesOf(const QString &file, const SourceLocatio
     const Result<YamlNodePtr> loaded = m_loader(file, m_findings);
     if (!loaded)
         report(from, path, QStringLiteral("extends.file"),
-               QStringLiteral("The file named by extends cannot be read: %1").arg(loaded.error().toString()),
-               QStringLiteral("check the extends file path (relative to the extending file)"));
+               tr("The file named by extends cannot be read: %1").arg(loaded.error().toString()),
+               tr("check the extends file path (relative to the extending file)"));
     const YamlNodePtr root = loaded ? loaded.value() : YamlNodePtr();
     const YamlNodePtr services = root && root->isMap() ? root->get(u"services") : YamlNodePtr();
     m_files.insert(file, services);
@@ -89,8 +99,8 @@ YamlNodePtr ExtendsResolver::resolve(const QString &file, const YamlNodePtr &ser
     const SourceLocation where = ext->value ? ext->value->location : ext->key->location;
     if (baseName.isEmpty()) {
         report(where, path, QStringLiteral("extends.invalid"),
-               QStringLiteral("extends needs a service name: `extends: name` or `extends: {service: name, file: other.yml}`."),
-               QStringLiteral("name the service to extend"));
+               tr("extends needs a service name: `extends: name` or `extends: {service: name, file: other.yml}`."),
+               tr("name the service to extend"));
         return service;
     }
     const QString baseId = baseFile + u'\n' + baseName;
@@ -101,8 +111,8 @@ YamlNodePtr ExtendsResolver::resolve(const QString &file, const YamlNodePtr &ser
             names.append(c.section(u'\n', 1));
         names.append(baseName);
         report(where, path, QStringLiteral("extends.cycle"),
-               QStringLiteral("extends forms a cycle: %1.").arg(names.join(QStringLiteral(" -> "))),
-               QStringLiteral("break the cycle: a service cannot extend itself through others"));
+               tr("extends forms a cycle: %1.").arg(names.join(QStringLiteral(" -> "))),
+               tr("break the cycle: a service cannot extend itself through others"));
         chain.removeLast();
         m_resolved.insert(id, service);
         return service;
@@ -113,9 +123,9 @@ YamlNodePtr ExtendsResolver::resolve(const QString &file, const YamlNodePtr &ser
     if (!base || !base->isMap()) {
         if (baseFile == file || baseServices)
             report(where, path, QStringLiteral("extends.missing-service"),
-                   QStringLiteral("extends names the service \"%1\", which %2 does not define.")
+                   tr("extends names the service \"%1\", which %2 does not define.")
                        .arg(baseName, QFileInfo(baseFile).fileName()),
-                   QStringLiteral("check the service name and the file"));
+                   tr("check the service name and the file"));
         m_resolved.insert(id, service);
         return service;
     }

@@ -1,9 +1,16 @@
 #include "models/compose/interpolator.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace Stackdeck {
 namespace {
+
+// User-facing text goes through Qt's translation system.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stackdeck::ComposeLoader", text);
+}
 
 bool isNameStart(QChar c)
 {
@@ -47,7 +54,7 @@ bool Interpolator::expand(QStringView text, QString &out, Outcome &outcome, int 
 {
     if (depth > 32) { // nested defaults this deep are a mistake, not a configuration
         outcome.ruleId = QStringLiteral("interpolation.syntax");
-        outcome.message = QStringLiteral("Variable defaults are nested too deeply.");
+        outcome.message = tr("Variable defaults are nested too deeply.");
         return false;
     }
     const qsizetype n = text.size();
@@ -118,7 +125,7 @@ bool Interpolator::expand(QStringView text, QString &out, Outcome &outcome, int 
         const bool closed = j < n;
         if (name.isEmpty() || !closed || (op.isEmpty() && argStart != j)) {
             outcome.ruleId = QStringLiteral("interpolation.syntax");
-            outcome.message = !closed ? QStringLiteral("Invalid interpolation \"%1\": the closing \"}\" is missing.")
+            outcome.message = !closed ? tr("Invalid interpolation \"%1\": the closing \"}\" is missing.")
                                             .arg(text.mid(i).toString())
                                       : QStringLiteral("Invalid interpolation \"%1\": expected ${NAME}, ${NAME:-default}, "
                                                        "${NAME:?message} or ${NAME:+alternative}.")
@@ -155,8 +162,8 @@ bool Interpolator::expand(QStringView text, QString &out, Outcome &outcome, int 
                     message = arg.toString();
                 outcome.ruleId = QStringLiteral("interpolation.required");
                 outcome.message = message.isEmpty()
-                    ? QStringLiteral("Required variable %1 is %2.").arg(name, set ? QStringLiteral("empty") : QStringLiteral("not set"))
-                    : QStringLiteral("Required variable %1 is %2: %3").arg(name, set ? QStringLiteral("empty") : QStringLiteral("not set"), message);
+                    ? tr("Required variable %1 is %2.").arg(name, set ? tr("empty") : tr("not set"))
+                    : tr("Required variable %1 is %2: %3").arg(name, set ? tr("empty") : tr("not set"), message);
                 return false;
             }
         }
@@ -183,8 +190,8 @@ YamlNodePtr Interpolator::applyNode(const YamlNodePtr &node, Findings &findings,
         if (!o.ok) {
             findings.append(Finding{Severity::Error, node->location, joinPath(path), o.ruleId, o.message,
                                     o.ruleId == QLatin1String("interpolation.required")
-                                        ? QStringLiteral("set the variable in .env or the environment, or give a default with ${NAME:-value}")
-                                        : QStringLiteral("write $$ for a literal dollar sign, or fix the ${...} expression")});
+                                        ? tr("set the variable in .env or the environment, or give a default with ${NAME:-value}")
+                                        : tr("write $$ for a literal dollar sign, or fix the ${...} expression")});
             return node;
         }
         for (const QString &name : o.unset) {
@@ -192,8 +199,8 @@ YamlNodePtr Interpolator::applyNode(const YamlNodePtr &node, Findings &findings,
                 continue;
             m_warnedUnset.insert(name);
             findings.append(Finding{Severity::Warning, node->location, joinPath(path), QStringLiteral("interpolation.unset"),
-                                    QStringLiteral("The variable %1 is not set; it is replaced by an empty string.").arg(name),
-                                    QStringLiteral("set %1 in .env or give a default with ${%1:-value}").arg(name)});
+                                    tr("The variable %1 is not set; it is replaced by an empty string.").arg(name),
+                                    tr("set %1 in .env or give a default with ${%1:-value}").arg(name)});
         }
         if (o.value == node->value)
             return node;

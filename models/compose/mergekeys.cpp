@@ -1,11 +1,18 @@
 #include "models/compose/mergekeys.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <memory>
 
 namespace Stackdeck {
 namespace {
+
+// User-facing text goes through Qt's translation system.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stackdeck::ComposeLoader", text);
+}
 
 bool isMergeKey(const YamlNodePtr &key)
 {
@@ -119,9 +126,9 @@ YamlNodePtr MergeKeys::mergeMap(const YamlNodePtr &node, int depth)
         if (bad) {
             m_findings.append(Finding{Severity::Error, p.value ? p.value->location : p.key->location, QString(),
                                       QStringLiteral("yaml.merge-key"),
-                                      QStringLiteral("A \"<<\" merge key needs a mapping or a list of mappings, not %1.")
+                                      tr("A \"<<\" merge key needs a mapping or a list of mappings, not %1.")
                                           .arg(p.value ? p.value->kindName() : QStringLiteral("nothing")),
-                                      QStringLiteral("point \"<<\" at an anchored mapping, e.g. <<: *defaults")});
+                                      tr("point \"<<\" at an anchored mapping, e.g. <<: *defaults")});
             if (sources.isEmpty())
                 out.append(p); // kept so nothing written is dropped silently
         }

@@ -44,11 +44,21 @@ public:
         auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
         const qsizetype lineIndex = qsizetype(it - m_starts.begin()) - 1;
         const qsizetype lineStart = m_starts[size_t(lineIndex)];
+        // Events arrive in document order: continue from the last position on the same line,
+        // so a single long line costs linear, not quadratic, time.
+        qsizetype from = lineStart;
         int column = 1;
-        for (qsizetype i = lineStart; i < offset; ++i) {
+        if (m_lastLine == lineIndex && m_lastOffset <= offset) {
+            from = m_lastOffset;
+            column = m_lastColumn;
+        }
+        for (qsizetype i = from; i < offset; ++i) {
             if ((uchar(m_text.at(i)) & 0xC0) != 0x80)
                 ++column;
         }
+        m_lastLine = lineIndex;
+        m_lastOffset = offset;
+        m_lastColumn = column;
         return SourceLocation{m_file, int(lineIndex) + 1, column, offset};
     }
 
@@ -63,6 +73,9 @@ private:
     const QByteArray &m_text;
     QString m_file;
     std::vector<qsizetype> m_starts;
+    mutable qsizetype m_lastLine = -1;
+    mutable qsizetype m_lastOffset = 0;
+    mutable int m_lastColumn = 1;
 };
 
 class TreeBuilder final : public YAML::EventHandler

@@ -360,7 +360,6 @@ void EngineMonitor::openLogs(const QString &id)
         m_client->apiPath("/containers/" + QUrl::toPercentEncoding(id) + "/logs?" + query),
         [this, id](QByteArrayView chunk) {
             Tracked &t = m_containers.at(id);
-            qCDebug(lcDocker) << "logs data" << t.info.name << chunk.size();
             deliverLogLines(t, t.demuxer->feed(chunk));
         },
         [this, id](const EngineState &failure, long status, const QByteArray &) {

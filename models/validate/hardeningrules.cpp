@@ -72,7 +72,7 @@ bool isReference(const QString &text)
     return reference.match(text).hasMatch();
 }
 
-class Checker
+class Checker final
 {
 public:
     explicit Checker(const RuleContext &context) : m_context(context) {}

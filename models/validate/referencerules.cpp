@@ -73,7 +73,7 @@ QString namedVolume(const QString &spec)
     return source;
 }
 
-class Checker
+class Checker final
 {
 public:
     explicit Checker(const RuleContext &context) : m_context(context)

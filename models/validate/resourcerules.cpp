@@ -39,7 +39,7 @@ qint64 saturatingMul(qint64 a, qint64 b)
     return __builtin_mul_overflow(a, b, &r) ? std::numeric_limits<qint64>::max() : r;
 }
 
-class Checker
+class Checker final
 {
 public:
     explicit Checker(const RuleContext &context) : m_context(context)

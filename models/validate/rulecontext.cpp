@@ -2,14 +2,18 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace Stackdeck {
 
 namespace {
 
+// "docker-compose.prod.yml", "compose.production.yaml", "prod-compose.yml"; not "product.yml".
 bool productionName(const QString &file)
 {
-    return QFileInfo(file).fileName().contains(QLatin1String("prod"), Qt::CaseInsensitive);
+    static const QRegularExpression prod(QStringLiteral("(^|[^a-z])prod(uction)?([^a-z]|$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return prod.match(QFileInfo(file).fileName()).hasMatch();
 }
 
 } // namespace

@@ -23,7 +23,7 @@ public:
     const YamlNode *services() const { return m_services; }
     // Top-level section (networks, volumes, secrets, configs) when it is a mapping.
     const YamlNode *section(QStringView name) const;
-    // Production: the option, or a file name containing "prod".
+    // Production: the option, or a file named like *.prod.yml / production (not "product").
     bool isProduction(const SourceLocation &where) const;
 
     void add(Severity severity, const SourceLocation &where, const QString &path, const QString &ruleId,

@@ -94,7 +94,7 @@ struct Path
     }
 };
 
-class Walker
+class Walker final
 {
 public:
     explicit Walker(const RuleContext &context) : m_context(context) {}

@@ -22,6 +22,7 @@ private slots:
     void badInput();
     void hugeFileIsRefusedBeforeReading();
     void missingAndFolder();
+    void longLineColumns();
 };
 
 static YamlNodePtr at(const YamlNodePtr &root, const QString &path)
@@ -201,6 +202,22 @@ void TestYamlReader::missingAndFolder()
     const auto folder = YamlReader::readFile(dir.path());
     QVERIFY(!folder.ok());
     QVERIFY(folder.error().message.contains(u"folder"_s));
+}
+
+void TestYamlReader::longLineColumns()
+{
+    // 20,000 keys on one line: columns must stay exact (and the index linear, not quadratic).
+    QByteArray yaml = "m: {";
+    for (int i = 0; i < 20000; ++i)
+        yaml += (i ? ", k" : "k") + QByteArray::number(i) + ": v";
+    yaml += "}\n";
+    const auto doc = YamlReader::parse(yaml, u"wide.yaml"_s);
+    QVERIFY(doc.ok());
+    const YamlNodePtr m = doc->root->get(u"m");
+    QCOMPARE(m->pairs.size(), 20000);
+    const YamlPair &last = m->pairs.last();
+    QCOMPARE(last.key->location.column, int(yaml.indexOf("k19999")) + 1);
+    QCOMPARE(last.value->location.column, int(yaml.indexOf("k19999")) + 1 + 8);
 }
 
 QTEST_GUILESS_MAIN(TestYamlReader)

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <sys/mount.h>
 #include <unistd.h>
 
@@ -39,6 +40,25 @@ private:
         if (!process.waitForFinished(30000))
             return -1;
         return process.exitCode();
+    }
+
+    // The killed daemon's containerd may linger; a new dockerd would wait on it, so end it by its pid.
+    void reapContainerd()
+    {
+        QFile pidFile(m_dir.filePath(u"exec/containerd/containerd.pid"_s));
+        if (!pidFile.open(QIODevice::ReadOnly))
+            return;
+        const pid_t pid = pid_t(pidFile.readAll().trimmed().toInt());
+        pidFile.close();
+        const auto alive = [pid] {
+            QFile stat(u"/proc/%1/stat"_s.arg(pid));
+            return stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z ");
+        };
+        for (int i = 0; pid > 0 && alive() && i < 30; ++i)
+            QTest::qWait(100);
+        if (pid > 0 && alive())
+            ::kill(pid, SIGKILL);
+        pidFile.remove();
     }
 
     bool startDaemon()
@@ -135,6 +155,7 @@ private Q_SLOTS:
         // Kill the engine mid-follow, wait a little, start it again.
         m_daemon.kill();
         QVERIFY(m_daemon.waitForFinished(10000));
+        reapContainerd();
         QTRY_COMPARE_WITH_TIMEOUT(m_state.kind, EngineState::Kind::Reconnecting, 10000);
         qInfo("while down: %s", qPrintable(m_state.message));
         const qsizetype beforeRestart = m_logs.size();

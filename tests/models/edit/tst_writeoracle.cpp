@@ -3,6 +3,7 @@
 #include "models/core/yamlreader.h"
 #include "models/edit/yamlpatcher.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -157,7 +158,7 @@ QHash<QString, QString> TestWriteOracle::runDockerCompose(const QStringList &fil
 {
     // A few at a time: each run is a Python start-up, mostly waiting.
     QHash<QString, QString> result;
-    constexpr int parallel = 4;
+    constexpr int parallel = 8;
     for (qsizetype start = 0; start < files.size(); start += parallel) {
         std::vector<std::unique_ptr<QProcess>> running;
         for (qsizetype i = start; i < std::min<qsizetype>(files.size(), start + parallel); ++i) {
@@ -206,5 +207,13 @@ void TestWriteOracle::dockerComposeConfig()
     QVERIFY(!patched.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestWriteOracle)
+// docker-compose runs take minutes on a busy machine: lift Qt Test's 5-minute per-function watchdog.
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "840000");
+    QCoreApplication app(argc, argv);
+    TestWriteOracle test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_writeoracle.moc"

@@ -26,6 +26,8 @@ private slots:
     void portSyntax();
     void spelling_data();
     void spelling();
+    void productionFileNames_data();
+    void productionFileNames();
     void keysMatchComposeSpec_data();
     void keysMatchComposeSpec();
 };
@@ -334,6 +336,36 @@ void TestValidator::spelling()
     QFETCH(QString, expected);
     const QStringList keys = {u"environment"_s, u"ports"_s, u"healthcheck"_s, u"depends_on"_s, u"image"_s};
     QCOMPARE(Spelling::closest(word, keys), expected);
+}
+
+void TestValidator::productionFileNames_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<bool>("production");
+    QTest::newRow("prod") << u"docker-compose.prod.yml"_s << true;
+    QTest::newRow("production") << u"compose.production.yaml"_s << true;
+    QTest::newRow("prefix") << u"prod-compose.yml"_s << true;
+    QTest::newRow("upper-case") << u"docker-compose.PROD.yml"_s << true;
+    QTest::newRow("product is not prod") << u"product-catalog.yml"_s << false;
+    QTest::newRow("plain") << u"docker-compose.yml"_s << false;
+}
+
+// The same database port is a production finding only when the file name says production.
+void TestValidator::productionFileNames()
+{
+    QFETCH(QString, fileName);
+    QFETCH(bool, production);
+    const QByteArray yaml = "services:\n  db:\n    image: postgres:16\n    ports: [\"5432:5432\"]\n";
+    const Result<YamlDocument> doc = YamlReader::parse(yaml, u"/stack/"_s + fileName);
+    QVERIFY(doc.ok());
+    ComposeProject project;
+    project.files = {doc->file};
+    project.effective = doc->root;
+    const Findings findings = Validator::validate(project, machine());
+    const bool found = std::any_of(findings.cbegin(), findings.cend(), [](const Finding &f) {
+        return f.ruleId == u"ports.database-production"_s;
+    });
+    QCOMPARE(found, production);
 }
 
 void TestValidator::keysMatchComposeSpec_data()
