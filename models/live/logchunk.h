@@ -1,0 +1,17 @@
+#pragma once
+
+#include "models/live/logline.h"
+
+#include <vector>
+
+namespace Stackdeck {
+
+// Fixed-size block of the log ring buffer. Blocks are shared with filter snapshots: slots past a
+// snapshot's end are filled in place, rewritten slots go to a copy (copy-on-write).
+struct LogChunk
+{
+    static constexpr int Size = 4096;
+    std::vector<LogLine> lines = std::vector<LogLine>(Size);
+};
+
+} // namespace Stackdeck
