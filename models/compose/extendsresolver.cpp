@@ -17,6 +17,88 @@ QString tr(const char *text)
     return QCoreApplication::translate("Stackdeck::ComposeLoader", text);
 }
 
+
+// A copy of `node` with its value replaced; location kept, the written text in `raw`.
+YamlNodePtr withValue(const YamlNodePtr &node, const QString &value)
+{
+    auto copy = std::make_shared<YamlNode>(*node);
+    if (copy->raw.isEmpty())
+        copy->raw = node->value;
+    copy->value = value;
+    return copy;
+}
+
+bool isRelativePath(const QString &path)
+{
+    return !path.isEmpty() && !QDir::isAbsolutePath(path) && !path.startsWith(u'~') && !path.contains(QStringLiteral("://"))
+        && !path.startsWith(QStringLiteral("git@"));
+}
+
+// Relative paths of a service read from another file are relative to that file, as compose resolves them.
+YamlNodePtr rebase(const YamlNodePtr &service, const QDir &dir)
+{
+    auto absolute = [&dir](const YamlNodePtr &n) -> YamlNodePtr {
+        if (!n || !n->isScalar() || !isRelativePath(n->value))
+            return n;
+        return withValue(n, QDir::cleanPath(dir.absoluteFilePath(n->value)));
+    };
+    auto copy = std::make_shared<YamlNode>(*service);
+    for (YamlPair &p : copy->pairs) {
+        if (!p.key || !p.key->isScalar() || !p.value)
+            continue;
+        const QString &key = p.key->value;
+        if (key == QLatin1String("build")) {
+            if (p.value->isScalar()) {
+                p.value = absolute(p.value);
+            } else if (p.value->isMap()) {
+                auto build = std::make_shared<YamlNode>(*p.value);
+                for (YamlPair &b : build->pairs) {
+                    if (b.key && b.key->isScalar() && b.key->value == QLatin1String("context"))
+                        b.value = absolute(b.value);
+                }
+                p.value = build;
+            }
+        } else if (key == QLatin1String("env_file")) {
+            if (p.value->isScalar()) {
+                p.value = absolute(p.value);
+            } else if (p.value->isSequence()) {
+                auto list = std::make_shared<YamlNode>(*p.value);
+                for (YamlNodePtr &item : list->items) {
+                    if (item && item->isScalar()) {
+                        item = absolute(item);
+                    } else if (item && item->isMap()) {
+                        auto entry = std::make_shared<YamlNode>(*item);
+                        for (YamlPair &e : entry->pairs) {
+                            if (e.key && e.key->isScalar() && e.key->value == QLatin1String("path"))
+                                e.value = absolute(e.value);
+                        }
+                        item = entry;
+                    }
+                }
+                p.value = list;
+            }
+        } else if (key == QLatin1String("volumes") && p.value->isSequence()) {
+            auto list = std::make_shared<YamlNode>(*p.value);
+            for (YamlNodePtr &item : list->items) {
+                if (item && item->isScalar() && item->value.startsWith(u'.')) {
+                    const qsizetype colon = item->value.indexOf(u':');
+                    if (colon > 0)
+                        item = withValue(item, QDir::cleanPath(dir.absoluteFilePath(item->value.left(colon))) + item->value.mid(colon));
+                } else if (item && item->isMap() && item->text(u"type") == QLatin1String("bind")) {
+                    auto entry = std::make_shared<YamlNode>(*item);
+                    for (YamlPair &e : entry->pairs) {
+                        if (e.key && e.key->isScalar() && e.key->value == QLatin1String("source"))
+                            e.value = absolute(e.value);
+                    }
+                    item = entry;
+                }
+            }
+            p.value = list;
+        }
+    }
+    return copy;
+}
+
 } // namespace
 
 void ExtendsResolver::report(const SourceLocation &where, const QString &path, const QString &rule, const QString &message,
@@ -132,7 +214,7 @@ YamlNodePtr ExtendsResolver::resolve(const QString &file, const YamlNodePtr &ser
     // The local service without its `extends` key, merged over the base.
     auto local = std::make_shared<YamlNode>(*service);
     local->pairs.removeIf([](const YamlPair &p) { return p.key && p.key->isScalar() && p.key->value == QLatin1String("extends"); });
-    auto baseCopy = std::make_shared<YamlNode>(*base);
+    auto baseCopy = std::make_shared<YamlNode>(*(baseFile == file ? base : rebase(base, QFileInfo(baseFile).absoluteDir())));
     baseCopy->pairs.removeIf([](const YamlPair &p) { return p.key && p.key->isScalar() && p.key->value == QLatin1String("extends"); });
     baseCopy->location = service->location;
     const YamlNodePtr merged = ComposeMerger::mergeServices(baseCopy, local);

@@ -162,6 +162,7 @@ void EngineMonitor::engineLost(const EngineState &why)
         tracked.latest.reset();
     }
     m_resyncTimer.stop();
+    m_pendingEvents.clear(); // the resync after reconnecting covers them
     EngineState state = why;
     state.kind = EngineState::Kind::Reconnecting;
     state.message = tr("Lost the Docker engine, reconnecting: %1").arg(why.message);
@@ -194,7 +195,7 @@ void EngineMonitor::openEvents()
             for (const QByteArray &line : lines) {
                 Result<EngineEvent> event = EngineEvent::fromJson(line);
                 if (event)
-                    handleEvent(event.value());
+                    m_pendingEvents.append(event.value()); // handled after the transfer loop, not inside libcurl
                 else
                     qCWarning(lcDocker) << event.error().message;
             }
@@ -405,6 +406,8 @@ void EngineMonitor::pump()
 {
     if (m_pool)
         m_pool->pump(0);
+    while (!m_pendingEvents.isEmpty() && m_running)
+        handleEvent(m_pendingEvents.takeFirst());
     // Log lines leave quickly and in batches, independent of the snapshot rate.
     if (!m_pendingLogs.isEmpty()) {
         QList<LogLine> batch;

@@ -105,6 +105,7 @@ private:
     QHash<QString, std::shared_ptr<StatsHistory>> m_history;
     QHash<QString, std::shared_ptr<const StatsHistory>> m_historyCopies;
     QList<LogLine> m_pendingLogs;
+    QList<EngineEvent> m_pendingEvents;
     qint64 m_droppedLogLines = 0;
     quint64 m_sequence = 0;
     QTimer m_pumpTimer;

@@ -2,6 +2,19 @@
 
 namespace Stackdeck {
 
+void LogCursor::remember(qint64 ns, const QString &key)
+{
+    m_recent.emplace_back(ns, key);
+    ++m_recentKeys[key];
+    m_lastNs = qMax(m_lastNs, ns);
+    while (!m_recent.empty() && m_recent.front().first < m_lastNs - windowNs) {
+        const auto it = m_recentKeys.find(m_recent.front().second);
+        if (it != m_recentKeys.end() && --it.value() <= 0)
+            m_recentKeys.erase(it);
+        m_recent.pop_front();
+    }
+}
+
 std::optional<LogLine> LogCursor::accept(const LogDemuxer::RawLine &raw)
 {
     LogLine line;
@@ -16,16 +29,13 @@ std::optional<LogLine> LogCursor::accept(const LogDemuxer::RawLine &raw)
     }
     line.timestampNs = ns;
     line.text = QString::fromUtf8(raw.bytes.mid(space + 1));
-    if (ns < m_lastNs)
+    // Older than the window: a resumed stream repeating what the window already covered.
+    if (m_lastNs > 0 && ns < m_lastNs - windowNs)
         return std::nullopt;
-    if (ns == m_lastNs) {
-        if (m_atLast.contains(line.text))
-            return std::nullopt;
-    } else {
-        m_lastNs = ns;
-        m_atLast.clear();
-    }
-    m_atLast.insert(line.text);
+    const QString key = QString::number(ns) + QChar(u'0' + int(raw.stream)) + line.text;
+    if (m_recentKeys.contains(key))
+        return std::nullopt;
+    remember(ns, key);
     return line;
 }
 
@@ -35,7 +45,7 @@ QByteArray LogCursor::query(bool follow, int tail) const
     if (follow)
         query += "&follow=1";
     if (m_lastNs > 0)
-        query += "&since=" + LogLine::sinceParameter(m_lastNs);
+        query += "&since=" + LogLine::sinceParameter(qMax<qint64>(1, m_lastNs - windowNs));
     else if (tail >= 0)
         query += "&tail=" + QByteArray::number(tail);
     return query;

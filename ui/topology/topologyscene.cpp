@@ -107,7 +107,10 @@ Status TopologyScene::setServices(const QList<ServiceSpec> &services)
         return m_layoutError.isEmpty() ? success() : Status(Error{m_layoutError, {}, {}});
     }
     m_structure = key;
+    const QString before = m_lastSelected;
     rebuild(services);
+    if (m_lastSelected != before)
+        emit serviceSelected(m_lastSelected);
     return m_layoutError.isEmpty() ? success() : Status(Error{m_layoutError, {}, {}});
 }
 
@@ -137,7 +140,7 @@ void TopologyScene::rebuild(const QList<ServiceSpec> &services)
         specs.append(&spec);
         auto *item = new TopologyNodeItem(infoFor(spec, networks));
         item->setStatus(m_statuses.value(spec.name));
-        input.nodes.append({static_cast<int>(item->info().role)});
+        input.nodes.append(TopologyLayoutInput::Node{static_cast<int>(item->info().role)});
         m_nodes.append(item);
         m_byName.insert(spec.name, item);
         addItem(item);
@@ -149,7 +152,8 @@ void TopologyScene::rebuild(const QList<ServiceSpec> &services)
         for (const Dependency &dep : spec->dependsOn) {
             if (!indexOf.contains(dep.service) || dep.service == spec->name)
                 continue; // missing or self dependencies are validator findings, not edges
-            input.edges.append({indexOf.value(spec->name), indexOf.value(dep.service), TopologyEdgeItem::labelFor(dep.condition)});
+            input.edges.append(TopologyLayoutInput::Edge{indexOf.value(spec->name), indexOf.value(dep.service),
+                                                         TopologyEdgeItem::labelFor(dep.condition)});
             edgeSpecs.append({spec->name, dep.service, dep.condition});
         }
     }

@@ -180,6 +180,12 @@ private slots:
         QTest::newRow("other file, overridden") << "services.worker.environment.SPARK_WORKER_CORES" << "2" << "extends/compose.yaml";
         QTest::newRow("other file, inherited") << "services.worker.environment.SPARK_WORKER_MEMORY" << "6G" << "extends/common/services.yaml";
         QTest::newRow("base service itself unchanged") << "services.base.environment.LOG_LEVEL" << "info" << "";
+        const QString common = QStringLiteral(STACKDECK_TEST_DATA "/compose/extends/common");
+        QTest::newRow("other file: build context rebased") << "services.worker.build" << common + QStringLiteral("/spark")
+                                                           << "extends/common/services.yaml";
+        QTest::newRow("other file: env_file rebased") << "services.worker.env_file" << common + QStringLiteral("/spark.env") << "";
+        QTest::newRow("other file: bind source rebased") << "services.worker.volumes.0"
+                                                         << common + QStringLiteral("/jobs:/opt/spark/jobs:ro") << "";
     }
     void extends()
     {
@@ -192,6 +198,18 @@ private slots:
         QTEST(textAt(p->effective, path), "expected");
         if (!file.isEmpty())
             QCOMPARE(nodeAt(p->effective, path)->location.file, fixture(file));
+    }
+
+    void rebasedPathsKeepWhatWasWritten()
+    {
+        const Result<ComposeProject> p = loadFiles({QStringLiteral("extends/compose.yaml")});
+        QVERIFY(p.ok());
+        const YamlNodePtr build = nodeAt(p->effective, QStringLiteral("services.worker.build"));
+        QVERIFY(build);
+        QCOMPARE(build->raw, QStringLiteral("./spark"));
+        QCOMPARE(p->service(QStringLiteral("worker"))->buildContext, QStringLiteral(STACKDECK_TEST_DATA "/compose/extends/common/spark"));
+        // Same-file extends leaves paths as written.
+        QCOMPARE(textAt(p->effective, QStringLiteral("services.web.build")), QStringLiteral("<absent>"));
     }
 
     void extendsErrors_data()
@@ -408,80 +426,6 @@ private slots:
         const Result<ComposeProject> p = ComposeLoader::load(options);
         QVERIFY(!p.ok());
         QCOMPARE(p.error().location.file, fixture(QStringLiteral("profiles/no-such.env")));
-    }
-
-    void badInput_data()
-    {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<bool>("loads");
-        QTest::addColumn<QString>("rule");
-        QTest::addColumn<int>("line");
-        QTest::addColumn<int>("services");
-        QTest::newRow("services as a list") << "bad/services-list.yaml" << true << "" << 0 << 0;
-        QTest::newRow("wrong types") << "bad/wrong-types.yaml" << true << "" << 0 << 5;
-        QTest::newRow("invalid YAML") << "bad/invalid.yaml" << false << "" << 4 << 0;
-        QTest::newRow("duplicate keys") << "bad/duplicate-keys.yaml" << true << "yaml.duplicate-key" << 4 << 1;
-        QTest::newRow("failing :?") << "bad/interpolation-errors.yaml" << true << "interpolation.required" << 5 << 1;
-        QTest::newRow("malformed ${") << "bad/interpolation-errors.yaml" << true << "interpolation.syntax" << 6 << 1;
-        QTest::newRow("merge key of a string") << "bad/merge-key.yaml" << true << "yaml.merge-key" << 3 << 1;
-        QTest::newRow("top level a list") << "bad/top-level-list.yaml" << true << "compose.top-level" << 1 << 0;
-        QTest::newRow("missing -f file") << "bad/no-such-file.yaml" << false << "" << 0 << 0;
-        QTest::newRow("a folder") << "bad" << false << "" << 0 << 0;
-    }
-    void badInput()
-    {
-        QFETCH(QString, file);
-        QFETCH(bool, loads);
-        QFETCH(QString, rule);
-        QFETCH(int, line);
-        QFETCH(int, services);
-        const Result<ComposeProject> p = loadFiles({file});
-        QCOMPARE(p.ok(), loads);
-        if (!loads) {
-            QCOMPARE(p.error().location.file, fixture(file));
-            QCOMPARE(p.error().location.line, line);
-            QVERIFY(!p.error().message.isEmpty());
-            return;
-        }
-        QCOMPARE(p->services.size(), services);
-        QVERIFY(p->effective);
-        if (rule.isEmpty())
-            return;
-        bool found = false;
-        for (const Finding &f : p->findings) {
-            if (f.ruleId == rule && f.location.line == line) {
-                found = true;
-                QCOMPARE(f.location.file, fixture(file));
-                QVERIFY(f.location.column >= 1);
-            }
-        }
-        QVERIFY2(found, qPrintable(rule));
-    }
-
-    void wrongTypesKeepTheTree()
-    {
-        const Result<ComposeProject> p = loadFiles({QStringLiteral("bad/wrong-types.yaml")});
-        QVERIFY(p.ok());
-        QVERIFY(p->service(QStringLiteral("ports-string"))->ports.isEmpty());
-        QVERIFY(p->service(QStringLiteral("env-number"))->environment.isEmpty());
-        QVERIFY(p->service(QStringLiteral("nulled"))->node->isNull());
-        // The validator reads the wrong types from the tree: they stay there.
-        QCOMPARE(textAt(p->effective, QStringLiteral("services.ports-string.ports")), QStringLiteral("8080:80"));
-        QCOMPARE(textAt(p->effective, QStringLiteral("services.env-number.environment")), QStringLiteral("5"));
-    }
-
-    void emptyFile()
-    {
-        QTemporaryDir dir;
-        QFile f(dir.filePath(QStringLiteral("compose.yaml")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("# nothing yet\n");
-        f.close();
-        const Result<ComposeProject> p = ComposeLoader::load(ComposeLoadOptions{{f.fileName()}, {}, {}, {}, {}, {}, false});
-        QVERIFY(p.ok());
-        QCOMPARE(countRule(p->findings, QStringLiteral("compose.empty")), 1);
-        QVERIFY(p->services.isEmpty());
-        QVERIFY(p->effective && p->effective->isMap());
     }
 };
 

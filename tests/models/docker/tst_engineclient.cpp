@@ -108,6 +108,8 @@ private Q_SLOTS:
         m_engineMissing = H::engineMissing();
         if (m_engineMissing.isEmpty())
             m_engineMissing = H::ensureImage();
+        if (m_engineMissing.isEmpty())
+            H::removeStaleProjects(u"client"_s);
         m_project = H::uniqueProject(u"client"_s);
     }
 

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QCoreApplication>
 
@@ -104,6 +105,29 @@ void removeProject(const QString &project)
             ids.append(QString::fromUtf8(line.trimmed()));
     if (!ids.isEmpty())
         docker(QStringList{u"rm"_s, u"-f"_s, u"-v"_s} + ids);
+}
+
+} // namespace EngineTestHelper
+
+namespace EngineTestHelper {
+
+void removeStaleProjects(const QString &tag)
+{
+    QByteArray out;
+    docker({u"ps"_s, u"-a"_s, u"--format"_s, u"{{.Label \"com.docker.compose.project\"}}"_s}, &out);
+    const QString prefix = u"stackdeck-test-%1-"_s.arg(tag);
+    QSet<QString> stale;
+    const QList<QByteArray> lines = out.split('\n');
+    for (const QByteArray &line : lines) {
+        const QString project = QString::fromUtf8(line.trimmed());
+        if (!project.startsWith(prefix))
+            continue;
+        const QString pid = project.mid(prefix.size()).section(u'-', 0, 0);
+        if (!pid.isEmpty() && !QFile::exists(u"/proc/"_s + pid))
+            stale.insert(project);
+    }
+    for (const QString &project : std::as_const(stale))
+        removeProject(project);
 }
 
 } // namespace EngineTestHelper

@@ -22,5 +22,7 @@ QString runService(const QString &project, const QString &service, int number, c
                    const QStringList &command, bool oneOff = false);
 // Removes every container (and its anonymous volumes) labelled with the project.
 void removeProject(const QString &project);
+// Removes projects left by killed runs of this test (their pid is gone), so crashes do not pile up containers.
+void removeStaleProjects(const QString &tag);
 
 } // namespace EngineTestHelper

@@ -124,23 +124,43 @@ private Q_SLOTS:
     {
         LogCursor cursor(u"web"_s, u"app-web-1"_s);
         QCOMPARE(cursor.query(true, 50), QByteArray("stdout=1&stderr=1&timestamps=1&follow=1&tail=50"));
-        const auto raw = [](const QByteArray &text) { return LogDemuxer::RawLine{LogLine::Stream::Stdout, text}; };
+        const auto raw = [](const QByteArray &text, LogLine::Stream stream = LogLine::Stream::Stdout) {
+            return LogDemuxer::RawLine{stream, text};
+        };
         QVERIFY(cursor.accept(raw("2026-11-22T09:40:01.000000001Z a")));
-        QVERIFY(cursor.accept(raw("2026-11-22T09:40:01.000000002Z b")));
-        QVERIFY(cursor.accept(raw("2026-11-22T09:40:01.000000002Z c"))); // same instant, other text
+        QVERIFY(cursor.accept(raw("2026-11-22T09:40:03.000000002Z b")));
+        QVERIFY(cursor.accept(raw("2026-11-22T09:40:03.000000002Z c"))); // same instant, other text
+        // stderr is stamped apart from stdout: a slightly older line after a newer one is still new.
+        QVERIFY(cursor.accept(raw("2026-11-22T09:40:02.900000000Z e", LogLine::Stream::Stderr)));
+        // Resume starts one window before the last line, so late-stamped lines are not missed.
         QCOMPARE(cursor.query(true, 50), QByteArray("stdout=1&stderr=1&timestamps=1&follow=1&since=1795340401.000000002"));
-        // The resumed stream repeats the instant (since= is inclusive), then goes on.
+        // The resumed stream repeats the window; all of it was delivered already.
         QVERIFY(!cursor.accept(raw("2026-11-22T09:40:01.000000001Z a")));
-        QVERIFY(!cursor.accept(raw("2026-11-22T09:40:01.000000002Z b")));
-        QVERIFY(!cursor.accept(raw("2026-11-22T09:40:01.000000002Z c")));
-        const std::optional<LogLine> next = cursor.accept(raw("2026-11-22T09:40:01.000000003Z d"));
+        QVERIFY(!cursor.accept(raw("2026-11-22T09:40:02.900000000Z e", LogLine::Stream::Stderr)));
+        QVERIFY(!cursor.accept(raw("2026-11-22T09:40:03.000000002Z b")));
+        QVERIFY(!cursor.accept(raw("2026-11-22T09:40:03.000000002Z c")));
+        // Same instant and text on the other stream is a different line.
+        QVERIFY(cursor.accept(raw("2026-11-22T09:40:03.000000002Z c", LogLine::Stream::Stderr)));
+        const std::optional<LogLine> next = cursor.accept(raw("2026-11-22T09:40:03.000000003Z d"));
         QVERIFY(next);
         QCOMPARE(next->text, u"d"_s);
         QCOMPARE(next->service, u"web"_s);
         QCOMPARE(next->container, u"app-web-1"_s);
-        QCOMPARE(next->timestampNs, 1795340401000000003LL);
+        QCOMPARE(next->timestampNs, 1795340403000000003LL);
         // Lines without a timestamp are passed through untouched.
         QVERIFY(cursor.accept(raw("plain")));
+    }
+
+    void cursorWindowIsBounded()
+    {
+        LogCursor cursor;
+        for (int i = 0; i < 10000; ++i) {
+            const QByteArray ts = LogLine::formatTimestamp(1795340401000000000LL + qint64(i) * 10000000LL);
+            QVERIFY(cursor.accept({LogLine::Stream::Stdout, ts + " x"}));
+        }
+        // 100 s of lines at 100/s: replaying the first ones is refused as too old, the recent ones as seen.
+        QVERIFY(!cursor.accept({LogLine::Stream::Stdout, LogLine::formatTimestamp(1795340401000000000LL) + " x"}));
+        QVERIFY(!cursor.accept({LogLine::Stream::Stdout, LogLine::formatTimestamp(1795340401000000000LL + 9999LL * 10000000LL) + " x"}));
     }
 
     void bufferOrderAndBounds()

@@ -69,6 +69,8 @@ private Q_SLOTS:
         m_engineMissing = H::engineMissing();
         if (m_engineMissing.isEmpty())
             m_engineMissing = H::ensureImage();
+        if (m_engineMissing.isEmpty())
+            H::removeStaleProjects(u"monitor"_s);
         m_project = H::uniqueProject(u"monitor"_s);
     }
 

@@ -52,6 +52,8 @@ private Q_SLOTS:
         m_engineMissing = H::engineMissing();
         if (m_engineMissing.isEmpty())
             m_engineMissing = H::ensureImage();
+        if (m_engineMissing.isEmpty())
+            H::removeStaleProjects(u"stats"_s);
         m_project = H::uniqueProject(u"stats"_s);
     }
 
