@@ -113,7 +113,11 @@ chroot "$ROOT" env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sb
     QT_QPA_PLATFORM=offscreen JOBS="$JOBS" BUILD_TYPE="$BUILD_TYPE" sh -ec '
     cmake -S /src -B /build -G Ninja -DCMAKE_BUILD_TYPE=$BUILD_TYPE -DSTACKDECK_BUILD_GUI=ON >/build-configure.log 2>&1 \
         || { cat /build-configure.log; exit 1; }
-    grep -E "KF6SyntaxHighlighting|SyntaxHighlighting" /build-configure.log || true
+    if grep -q "^KF6SyntaxHighlighting_DIR:PATH=/" /build/CMakeCache.txt; then
+        echo "debian13-lane: KF6 SyntaxHighlighting found: the UI builds with it"
+    else
+        echo "debian13-lane: KF6 SyntaxHighlighting NOT found"; exit 1
+    fi
     cmake --build /build -j "$JOBS"
     ctest --test-dir /build --output-on-failure -LE "integration|benchmark" -j "$JOBS"
 '

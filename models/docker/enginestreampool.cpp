@@ -65,6 +65,7 @@ int EngineStreamPool::open(const QByteArray &path, DataFn onData, DoneFn onDone)
     // Streams have no total timeout; TCP keepalive notices a vanished tcp peer.
     curl_easy_setopt(stream->handle, CURLOPT_TCP_KEEPALIVE, 1L);
     curl_easy_setopt(stream->handle, CURLOPT_FRESH_CONNECT, 1L);
+    curl_easy_setopt(stream->handle, CURLOPT_BUFFERSIZE, 256L * 1024); // fewer callbacks on busy log streams
     if (qEnvironmentVariableIsSet("STACKDECK_CURL_VERBOSE"))
         curl_easy_setopt(stream->handle, CURLOPT_VERBOSE, 1L);
     curl_easy_setopt(stream->handle, CURLOPT_FORBID_REUSE, 1L);

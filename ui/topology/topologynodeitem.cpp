@@ -288,11 +288,23 @@ void TopologyNodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
         if (const Port *port = portAt(event->pos())) {
             if (auto *topology = qobject_cast<TopologyScene *>(scene()))
                 topology->activatePort(m_info.name, port->urlPort);
+            m_portPressed = true;
             event->accept();
             return;
         }
     }
     QGraphicsItem::mousePressEvent(event);
+}
+
+void TopologyNodeItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    // A port click opens a URL; it does not also select the card on release.
+    if (m_portPressed) {
+        m_portPressed = false;
+        event->accept();
+        return;
+    }
+    QGraphicsItem::mouseReleaseEvent(event);
 }
 
 void TopologyNodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)

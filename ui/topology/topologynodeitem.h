@@ -63,6 +63,7 @@ public:
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
@@ -74,6 +75,7 @@ private:
 
     Info m_info;
     ServiceLiveStatus m_status;
+    bool m_portPressed = false;
 };
 
 } // namespace Stackdeck

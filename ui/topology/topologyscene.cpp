@@ -79,7 +79,12 @@ TopologyScene::TopologyScene(QObject *parent) : QGraphicsScene(parent)
     connect(this, &QGraphicsScene::selectionChanged, this, &TopologyScene::onSelectionChanged);
 }
 
-TopologyScene::~TopologyScene() = default;
+TopologyScene::~TopologyScene()
+{
+    // Items deleted by ~QGraphicsScene would report a selection change to a half-destroyed scene.
+    blockSignals(true);
+    clear();
+}
 
 QString TopologyScene::structureKey(const QList<ServiceSpec> &services) const
 {

@@ -4,6 +4,7 @@
 #include "ui/topology/topologyscene.h"
 
 #include <QKeyEvent>
+#include <QLabel>
 #include <QScrollBar>
 #include <QToolButton>
 #include <QWheelEvent>
@@ -20,6 +21,7 @@ namespace {
 constexpr double minZoom = 0.05;
 constexpr double maxZoom = 4.0;
 constexpr double step = 1.25;
+constexpr int stripHeight = 34;
 
 } // namespace
 
@@ -46,6 +48,13 @@ TopologyView::TopologyView(QWidget *parent) : QGraphicsView(parent), m_scene(new
     m_zoomInButton = makeButton(tr("+"), tr("Zoom in (+ or Ctrl+wheel)"));
     m_zoomOutButton = makeButton(tr("−"), tr("Zoom out (- or Ctrl+wheel)"));
     m_fitButton->setObjectName(u"topologyFit"_s);
+    // The legend and buttons live in a strip above the viewport, so they never cover a card.
+    m_legend = new QLabel(tr("Arrows point to what a service depends on: solid = must be healthy, "
+                             "dashed = must be started, dotted = must complete. Coloured tags are networks."),
+                          this);
+    m_legend->setObjectName(u"topologyLegend"_s);
+    m_legend->setToolTip(m_legend->text());
+    setViewportMargins(0, stripHeight, 0, 0);
     connect(m_fitButton, &QToolButton::clicked, this, &TopologyView::fitAll);
     connect(m_zoomInButton, &QToolButton::clicked, this, &TopologyView::zoomIn);
     connect(m_zoomOutButton, &QToolButton::clicked, this, &TopologyView::zoomOut);
@@ -208,16 +217,17 @@ void TopologyView::resizeEvent(QResizeEvent *event)
 
 void TopologyView::placeButtons()
 {
-    const int margin = 8;
+    const int margin = 6;
     int x = width() - margin;
-    if (verticalScrollBar()->isVisible())
-        x -= verticalScrollBar()->width();
     for (QToolButton *button : {m_fitButton, m_zoomInButton, m_zoomOutButton}) {
         button->adjustSize();
         x -= button->width();
-        button->move(x, margin);
+        button->move(x, (stripHeight - button->height()) / 2);
         x -= 4;
     }
+    const int legendWidth = qMax(0, x - 2 * margin);
+    m_legend->setText(m_legend->fontMetrics().elidedText(m_legend->toolTip(), Qt::ElideRight, legendWidth));
+    m_legend->setGeometry(margin, 0, legendWidth, stripHeight);
 }
 
 } // namespace Stackdeck

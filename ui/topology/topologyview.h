@@ -3,6 +3,7 @@
 #include <QGraphicsView>
 #include <QUrl>
 
+class QLabel;
 class QToolButton;
 
 namespace Stackdeck {
@@ -47,6 +48,7 @@ private:
     QToolButton *m_fitButton = nullptr;
     QToolButton *m_zoomInButton = nullptr;
     QToolButton *m_zoomOutButton = nullptr;
+    QLabel *m_legend = nullptr;
 };
 
 } // namespace Stackdeck

@@ -18,3 +18,5 @@ stackdeck_add_test(tst_enginemonitor SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_engin
 # Last on purpose: restarts a (private) dockerd mid-follow.
 stackdeck_add_test(tst_enginerestart SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_enginerestart.cpp
                    LIBS stackdeck_docker stackdeck_enginetesthelper LABELS integration TIMEOUT 400)
+stackdeck_add_test(tst_enginelogbench SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_enginelogbench.cpp
+                   LIBS stackdeck_docker stackdeck_enginetesthelper LABELS benchmark)

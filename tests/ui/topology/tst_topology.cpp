@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
+#include <QStyleOptionGraphicsItem>
 #include <QTest>
 #include <QToolButton>
 
@@ -410,9 +411,8 @@ void TestTopology::screenshot()
     view.fitAll();
     scene->selectService(u"fastapi"_s);
 
-    QImage image(view.size(), QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    view.render(&image);
+    // The widget itself, buttons included, as the user sees it.
+    const QImage image = view.grab().toImage();
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 7) {
         for (int x = 0; x < image.width(); x += 7)
