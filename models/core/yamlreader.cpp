@@ -1,5 +1,8 @@
 #include "models/core/yamlreader.h"
 
+#include "models/core/yamlsplitter.h"
+#include "models/core/yamltreebuilder.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -13,269 +16,13 @@
 
 #include <algorithm>
 #include <sstream>
+#include <thread>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcYaml, "stackdeck.yaml")
 
 namespace Stackdeck {
 namespace {
-
-struct TooDeep
-{
-    YAML::Mark mark;
-};
-
-// Maps yaml-cpp marks (byte offsets) to 1-based line and character column.
-class LineIndex
-{
-public:
-    LineIndex(const QByteArray &text, const QString &file) : m_text(text), m_file(file)
-    {
-        m_starts.push_back(0);
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            if (text.at(i) == '\n')
-                m_starts.push_back(i + 1);
-        }
-    }
-
-    SourceLocation at(qsizetype offset) const
-    {
-        offset = std::clamp<qsizetype>(offset, 0, m_text.size());
-        auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
-        const qsizetype lineIndex = qsizetype(it - m_starts.begin()) - 1;
-        const qsizetype lineStart = m_starts[size_t(lineIndex)];
-        // Events arrive in document order: continue from the last position on the same line,
-        // so a single long line costs linear, not quadratic, time.
-        qsizetype from = lineStart;
-        int column = 1;
-        if (m_lastLine == lineIndex && m_lastOffset <= offset) {
-            from = m_lastOffset;
-            column = m_lastColumn;
-        }
-        for (qsizetype i = from; i < offset; ++i) {
-            if ((uchar(m_text.at(i)) & 0xC0) != 0x80)
-                ++column;
-        }
-        m_lastLine = lineIndex;
-        m_lastOffset = offset;
-        m_lastColumn = column;
-        return SourceLocation{m_file, int(lineIndex) + 1, column, offset};
-    }
-
-    SourceLocation at(const YAML::Mark &mark) const
-    {
-        if (mark.pos < 0)
-            return SourceLocation{m_file, 0, 0, -1};
-        return at(qsizetype(mark.pos));
-    }
-
-private:
-    const QByteArray &m_text;
-    QString m_file;
-    std::vector<qsizetype> m_starts;
-    mutable qsizetype m_lastLine = -1;
-    mutable qsizetype m_lastOffset = 0;
-    mutable int m_lastColumn = 1;
-};
-
-class TreeBuilder final : public YAML::EventHandler
-{
-public:
-    TreeBuilder(const QByteArray &text, const LineIndex &lines, int maxDepth)
-        : m_text(text), m_lines(lines), m_maxDepth(maxDepth) {}
-
-    YamlNodePtr root;
-    Findings findings;
-    int documents = 0;
-
-    void OnDocumentStart(const YAML::Mark &) override { ++documents; }
-    void OnDocumentEnd() override {}
-
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
-    {
-        auto n = newNode(mark, anchor);
-        n->kind = YamlNode::Kind::Null;
-        const qsizetype at = contentOffset(mark);
-        if (at < m_text.size() && m_text.at(at) == '~')
-            n->value = QStringLiteral("~");
-        else if (m_text.mid(at, 4).toLower() == "null")
-            n->value = QString::fromLatin1(m_text.mid(at, 4));
-        remember(anchor, n);
-        add(n);
-    }
-
-    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
-    {
-        const YamlNodePtr target = m_anchors.value(anchor);
-        auto n = std::make_shared<YamlNode>();
-        if (target)
-            *n = *target; // shares the target's children: lists are implicitly shared
-        n->anchor.clear();
-        n->alias = m_anchorNames.value(anchor);
-        n->aliasTarget = target;
-        n->location = m_lines.at(mark);
-        add(n);
-    }
-
-    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                  const std::string &value) override
-    {
-        auto n = newNode(mark, anchor);
-        n->kind = YamlNode::Kind::Scalar;
-        n->value = QString::fromStdString(value);
-        if (tag == "!") {
-            const qsizetype at = contentOffset(mark);
-            const char c = at < m_text.size() ? m_text.at(at) : '\0';
-            n->style = c == '\'' ? YamlNode::Style::SingleQuoted
-                     : c == '|'  ? YamlNode::Style::Literal
-                     : c == '>'  ? YamlNode::Style::Folded
-                                 : YamlNode::Style::DoubleQuoted;
-        } else if (tag != "?" && !tag.empty()) {
-            n->tag = QString::fromStdString(tag);
-        }
-        remember(anchor, n);
-        add(n);
-    }
-
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value style) override
-    {
-        auto n = newNode(mark, anchor);
-        n->kind = YamlNode::Kind::Sequence;
-        n->style = style == YAML::EmitterStyle::Flow ? YamlNode::Style::Flow : YamlNode::Style::Block;
-        setTag(*n, tag);
-        push(n, anchor, mark);
-    }
-
-    void OnSequenceEnd() override { pop(); }
-
-    void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value style) override
-    {
-        auto n = newNode(mark, anchor);
-        n->kind = YamlNode::Kind::Map;
-        n->style = style == YAML::EmitterStyle::Flow ? YamlNode::Style::Flow : YamlNode::Style::Block;
-        setTag(*n, tag);
-        push(n, anchor, mark);
-    }
-
-    void OnMapEnd() override
-    {
-        const Frame &f = m_stack.back();
-        QHash<QString, SourceLocation> seen;
-        for (const YamlPair &p : f.node->pairs) {
-            if (!p.key || !p.key->isScalar())
-                continue;
-            auto it = seen.constFind(p.key->value);
-            if (it != seen.constEnd()) {
-                findings.append(Finding{Severity::Error, p.key->location, QString(),
-                                        QStringLiteral("yaml.duplicate-key"),
-                                        QStringLiteral("The key \"%1\" is defined twice in this mapping (first at line %2).")
-                                            .arg(p.key->value).arg(it->line),
-                                        QStringLiteral("Remove one of the two \"%1\" entries.").arg(p.key->value)});
-            } else {
-                seen.insert(p.key->value, p.key->location);
-            }
-        }
-        pop();
-    }
-
-    void OnAnchor(const YAML::Mark &, const std::string &name) override
-    {
-        m_pendingAnchorName = QString::fromStdString(name);
-    }
-
-private:
-    struct Frame
-    {
-        std::shared_ptr<YamlNode> node;
-        YAML::anchor_t anchor = 0;
-        std::shared_ptr<YamlNode> pendingKey; // maps: key waiting for its value
-    };
-
-    std::shared_ptr<YamlNode> newNode(const YAML::Mark &mark, YAML::anchor_t anchor)
-    {
-        auto n = std::make_shared<YamlNode>();
-        n->location = m_lines.at(mark);
-        if (anchor != YAML::NullAnchor) {
-            n->anchor = m_pendingAnchorName;
-            m_anchorNames.insert(anchor, m_pendingAnchorName);
-        }
-        m_pendingAnchorName.clear();
-        return n;
-    }
-
-    static void setTag(YamlNode &n, const std::string &tag)
-    {
-        if (tag != "?" && tag != "!" && !tag.empty())
-            n.tag = QString::fromStdString(tag);
-    }
-
-    // Skips "&anchor" and "!tag" prefixes so styles are read from the content itself.
-    qsizetype contentOffset(const YAML::Mark &mark) const
-    {
-        qsizetype at = std::max<qsizetype>(0, mark.pos);
-        for (int guard = 0; guard < 4 && at < m_text.size(); ++guard) {
-            const char c = m_text.at(at);
-            if (c != '&' && c != '!')
-                break;
-            while (at < m_text.size() && m_text.at(at) != ' ' && m_text.at(at) != '\n' && m_text.at(at) != '\t')
-                ++at;
-            while (at < m_text.size() && (m_text.at(at) == ' ' || m_text.at(at) == '\t'))
-                ++at;
-        }
-        return at;
-    }
-
-    void add(const std::shared_ptr<YamlNode> &n)
-    {
-        if (m_stack.empty()) {
-            if (!root)
-                root = n;
-            return;
-        }
-        Frame &f = m_stack.back();
-        if (f.node->kind == YamlNode::Kind::Sequence) {
-            f.node->items.append(n);
-        } else if (!f.pendingKey) {
-            f.pendingKey = n;
-        } else {
-            f.node->pairs.append(YamlPair{f.pendingKey, n});
-            f.pendingKey.reset();
-        }
-    }
-
-    void push(const std::shared_ptr<YamlNode> &n, YAML::anchor_t anchor, const YAML::Mark &mark)
-    {
-        if (int(m_stack.size()) >= m_maxDepth)
-            throw TooDeep{mark};
-        m_stack.push_back(Frame{n, anchor, {}});
-    }
-
-    void pop()
-    {
-        Frame f = m_stack.back();
-        m_stack.pop_back();
-        if (f.anchor != YAML::NullAnchor)
-            m_anchors.insert(f.anchor, f.node);
-        add(f.node);
-    }
-
-    // Scalars and nulls become anchor targets as soon as they are read.
-    void remember(YAML::anchor_t anchor, const YamlNodePtr &n)
-    {
-        if (anchor != YAML::NullAnchor)
-            m_anchors.insert(anchor, n);
-    }
-
-    const QByteArray &m_text;
-    const LineIndex &m_lines;
-    int m_maxDepth;
-    std::vector<Frame> m_stack;
-    QHash<YAML::anchor_t, YamlNodePtr> m_anchors;
-    QHash<YAML::anchor_t, QString> m_anchorNames;
-    QString m_pendingAnchorName;
-};
 
 // Counts nodes with aliases expanded, memoised per shared node so the count itself stays linear.
 qint64 expandedSize(const YamlNodePtr &n, QHash<const void *, qint64> &memo, qint64 cap)
@@ -361,12 +108,80 @@ Result<YamlDocument> YamlReader::readFile(const QString &path, const Limits &lim
     return parse(text, path, limits);
 }
 
+namespace {
+
+// One parsed part of a document: its tree, or the reason it could not be read on its own.
+struct PartResult
+{
+    YamlNodePtr root;
+    Findings findings;
+    bool ok = false;
+};
+
+PartResult parsePart(const QByteArray &text, qsizetype begin, qsizetype end, const YamlLineIndex &lines,
+                     int maxDepth, qsizetype unmergedDepth)
+{
+    PartResult result;
+    std::istringstream stream(std::string(text.constData() + begin, size_t(end - begin)));
+    YamlTreeBuilder builder(text, begin, lines, maxDepth);
+    builder.setUnmergedDepth(unmergedDepth);
+    try {
+        YAML::Parser parser(stream);
+        parser.HandleNextDocument(builder);
+        YamlTreeBuilder extra(text, begin, lines, maxDepth);
+        if (parser.HandleNextDocument(extra))
+            return result;
+    } catch (...) {
+        return result; // the sequential parse reports the exact error
+    }
+    result.root = builder.root;
+    result.findings = std::move(builder.findings);
+    result.ok = true;
+    return result;
+}
+
+// Parses a large document as three parts (head, second half of its largest section, tail), the middle
+// one on a second thread, and joins them; nullptr when the parts do not join cleanly.
+YamlNodePtr parseSplit(const QByteArray &text, const YamlSplitter::Split &split, const YamlLineIndex &lines,
+                       int maxDepth, Findings &findings)
+{
+    PartResult middle;
+    std::thread worker([&] { middle = parsePart(text, split.cut, split.sectionEnd, lines, maxDepth, 0); });
+    const PartResult head = parsePart(text, 0, split.cut, lines, maxDepth, 1);
+    const PartResult tail = split.sectionEnd < text.size()
+        ? parsePart(text, split.sectionEnd, text.size(), lines, maxDepth, 0)
+        : PartResult{nullptr, {}, true};
+    worker.join();
+    if (!head.ok || !middle.ok || !tail.ok || !head.root || !head.root->isMap() || head.root->isFlow()
+        || head.root->pairs.isEmpty() || !middle.root || !middle.root->isMap() || middle.root->isFlow())
+        return nullptr;
+    const YamlPair &last = head.root->pairs.last();
+    if (!last.key->isScalar() || last.key->value != QString::fromUtf8(split.sectionKey) || !last.value
+        || !last.value->isMap() || last.value->isFlow())
+        return nullptr;
+    if (tail.root && !tail.root->isNull() && (!tail.root->isMap() || tail.root->isFlow()))
+        return nullptr;
+
+    auto section = std::make_shared<YamlNode>(*last.value);
+    section->pairs += middle.root->pairs;
+    auto root = std::make_shared<YamlNode>(*head.root);
+    root->pairs.last().value = section;
+    if (tail.root && tail.root->isMap())
+        root->pairs += tail.root->pairs;
+    findings = head.findings + middle.findings + tail.findings;
+    YamlTreeBuilder::reportDuplicateKeys(*section, 0, findings);
+    YamlTreeBuilder::reportDuplicateKeys(*root, 0, findings);
+    return root;
+}
+
+} // namespace
+
 Result<YamlDocument> YamlReader::parse(const QByteArray &text, const QString &fileName, const Limits &limits)
 {
     YamlDocument doc;
     doc.file = fileName;
     doc.text = text;
-    const LineIndex lines(doc.text, fileName);
+    const YamlLineIndex lines(doc.text, fileName);
 
     if (text.size() > limits.maxBytes)
         return Error{QStringLiteral("The text is %1 MB; Stackdeck reads YAML files up to %2 MB.")
@@ -379,37 +194,50 @@ Result<YamlDocument> YamlReader::parse(const QByteArray &text, const QString &fi
                          .arg(uchar(text.at(bad)), 2, 16, QLatin1Char('0')),
                      lines.at(bad), QStringLiteral("open the YAML file itself, saved as UTF-8")};
 
-    std::string bytes(text.constData(), size_t(text.size()));
-    std::istringstream stream(bytes);
-    TreeBuilder builder(doc.text, lines, limits.maxDepth);
-    try {
-        YAML::Parser parser(stream);
-        if (parser.HandleNextDocument(builder)) {
-            TreeBuilder extra(doc.text, lines, limits.maxDepth);
-            if (parser.HandleNextDocument(extra)) {
-                doc.findings.append(Finding{Severity::Warning, extra.root ? extra.root->location : SourceLocation{fileName, 0, 0, -1},
-                                            QString(), QStringLiteral("yaml.extra-document"),
-                                            QStringLiteral("The file holds more than one YAML document; only the first is read."),
-                                            QStringLiteral("move the other documents to files of their own")});
-            }
-        }
-    } catch (const TooDeep &deep) {
-        return Error{QStringLiteral("The YAML is nested more than %1 levels deep.").arg(limits.maxDepth),
-                     lines.at(deep.mark), QStringLiteral("flatten the structure; compose and values files need a few levels")};
-    } catch (const YAML::Exception &e) {
-        QString msg = QString::fromStdString(e.msg);
-        if (!msg.isEmpty())
-            msg[0] = msg[0].toUpper();
-        if (!msg.endsWith(QLatin1Char('.')))
-            msg += QLatin1Char('.');
-        return Error{QStringLiteral("Invalid YAML: %1").arg(msg), lines.at(e.mark),
-                     QStringLiteral("fix the syntax at this position (indentation, quotes, a missing ':')")};
-    } catch (const std::exception &e) {
-        return Error{QStringLiteral("Invalid YAML: %1").arg(QString::fromLocal8Bit(e.what())),
-                     SourceLocation{fileName, 0, 0, -1}, QString()};
+    if (text.size() >= limits.parallelThreshold) {
+        if (const auto split = YamlSplitter::find(doc.text))
+            doc.root = parseSplit(doc.text, *split, lines, limits.maxDepth, doc.findings);
     }
-    doc.root = builder.root ? builder.root : YamlNode::makeNull(lines.at(0));
-    doc.findings += builder.findings;
+    if (!doc.root) {
+        doc.findings.clear();
+        std::istringstream stream(std::string(text.constData(), size_t(text.size())));
+        YamlTreeBuilder builder(doc.text, 0, lines, limits.maxDepth);
+        try {
+            YAML::Parser parser(stream);
+            if (parser.HandleNextDocument(builder)) {
+                YamlTreeBuilder extra(doc.text, 0, lines, limits.maxDepth);
+                if (parser.HandleNextDocument(extra)) {
+                    doc.findings.append(Finding{Severity::Warning,
+                                                extra.root ? extra.root->location : SourceLocation{fileName, 0, 0, -1},
+                                                QString(), QStringLiteral("yaml.extra-document"),
+                                                QStringLiteral("The file holds more than one YAML document; only the first is read."),
+                                                QStringLiteral("move the other documents to files of their own")});
+                }
+            }
+        } catch (const YamlTooDeep &deep) {
+            return Error{QStringLiteral("The YAML is nested more than %1 levels deep.").arg(limits.maxDepth),
+                         deep.location, QStringLiteral("flatten the structure; compose and values files need a few levels")};
+        } catch (const YAML::Exception &e) {
+            QString msg = QString::fromStdString(e.msg);
+            if (!msg.isEmpty())
+                msg[0] = msg[0].toUpper();
+            if (!msg.endsWith(QLatin1Char('.')))
+                msg += QLatin1Char('.');
+            return Error{QStringLiteral("Invalid YAML: %1").arg(msg), lines.at(e.mark.pos < 0 ? -1 : e.mark.pos),
+                         QStringLiteral("fix the syntax at this position (indentation, quotes, a missing ':')")};
+        } catch (const std::exception &e) {
+            return Error{QStringLiteral("Invalid YAML: %1").arg(QString::fromLocal8Bit(e.what())),
+                         SourceLocation{fileName, 0, 0, -1}, QString()};
+        }
+        doc.findings += builder.findings;
+        doc.root = builder.root ? builder.root : YamlNode::makeNull(lines.at(0));
+        // Duplicate keys were reported in closing order; keep them in document order.
+        std::stable_sort(doc.findings.begin(), doc.findings.end(),
+                         [](const Finding &a, const Finding &b) { return a.location.offset < b.location.offset; });
+    } else {
+        std::stable_sort(doc.findings.begin(), doc.findings.end(),
+                         [](const Finding &a, const Finding &b) { return a.location.offset < b.location.offset; });
+    }
 
     QHash<const void *, qint64> memo;
     if (expandedSize(doc.root, memo, limits.maxExpandedNodes) > limits.maxExpandedNodes)

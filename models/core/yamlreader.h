@@ -18,6 +18,7 @@ public:
         qint64 maxBytes = 8 * 1024 * 1024;   // compose and values files are far smaller
         int maxDepth = 256;                   // nesting levels
         qint64 maxExpandedNodes = 1'000'000;  // nodes counted with every alias expanded
+        qint64 parallelThreshold = 256 * 1024; // larger plain documents are parsed in parts on two threads
     };
 
     static Result<YamlDocument> readFile(const QString &path, const Limits &limits);
