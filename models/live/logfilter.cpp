@@ -2,7 +2,10 @@
 
 #include "models/live/logmodel.h"
 
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 #include <limits>
 
@@ -96,7 +99,7 @@ void LogFilter::start()
     const LogFilterCriteria criteria = m_criteria;
     auto generation = m_generation;
     m_future = QtConcurrent::run([snapshot, criteria, generation, mine] {
-        return scan(snapshot, criteria, generation.get(), mine);
+        return scanParallel(snapshot, criteria, generation.get(), mine);
     });
     if (!m_running) {
         m_running = true;
@@ -112,17 +115,42 @@ void LogFilter::start()
     });
 }
 
+LogFilterResult LogFilter::scanParallel(const LogSnapshot &snapshot, const LogFilterCriteria &criteria,
+                                        const std::atomic<quint64> *generation, quint64 mine)
+{
+    // Large buffers are split across the pool's threads; each part has its own matcher.
+    const int parts = std::clamp(snapshot.count / 200000, 1, std::max(1, QThread::idealThreadCount()));
+    if (parts == 1)
+        return scan(snapshot, criteria, generation, mine);
+    QList<QFuture<LogFilterResult>> rest;
+    const int step = snapshot.count / parts;
+    for (int p = 1; p < parts; ++p) {
+        const int from = p * step;
+        const int to = p + 1 == parts ? snapshot.count : from + step;
+        rest.append(QtConcurrent::run([&snapshot, &criteria, generation, mine, from, to] {
+            return scan(snapshot, criteria, generation, mine, from, to);
+        }));
+    }
+    LogFilterResult result = scan(snapshot, criteria, generation, mine, 0, step);
+    for (QFuture<LogFilterResult> &part : rest)
+        result.serials.append(part.result().serials); // result() waits, or runs the part here
+    return result;
+}
+
 LogFilterResult LogFilter::scan(const LogSnapshot &snapshot, const LogFilterCriteria &criteria,
-                                const std::atomic<quint64> *generation, quint64 mine)
+                                const std::atomic<quint64> *generation, quint64 mine, int from, int to)
 {
     LogFilterResult result;
     result.criteria = criteria;
     result.validEnd = snapshot.firstSerial + snapshot.count;
     const bool everything = criteria.keepsEverything();
-    for (int row = 0; row < snapshot.count; ++row) {
+    const LogRegexMatcher matcher(criteria.regex);
+    if (to < 0)
+        to = snapshot.count;
+    for (int row = from; row < to; ++row) {
         if (generation && (row & 4095) == 0 && generation->load(std::memory_order_relaxed) != mine)
             return result; // stale: nobody will read it
-        if (everything || criteria.matches(snapshot.at(row)))
+        if (everything || criteria.matches(snapshot.at(row), matcher))
             result.serials.append(snapshot.firstSerial + row);
     }
     return result;

@@ -45,7 +45,10 @@ public:
 
     // The serial scan itself, used by the worker (and by tests as the reference).
     static LogFilterResult scan(const LogSnapshot &snapshot, const LogFilterCriteria &criteria,
-                                const std::atomic<quint64> *generation = nullptr, quint64 mine = 0);
+                                const std::atomic<quint64> *generation = nullptr, quint64 mine = 0,
+                                int from = 0, int to = -1);
+    static LogFilterResult scanParallel(const LogSnapshot &snapshot, const LogFilterCriteria &criteria,
+                                        const std::atomic<quint64> *generation = nullptr, quint64 mine = 0);
 
 signals:
     void resultReady(const Stackdeck::LogFilterResult &result);

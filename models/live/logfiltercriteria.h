@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/live/logline.h"
+#include "models/live/logregexmatcher.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -29,6 +30,16 @@ struct LogFilterCriteria
         if (!services.isEmpty() && !services.contains(line.service))
             return false;
         return regex.pattern().isEmpty() || regex.match(line.text).hasMatch();
+    }
+
+    // The same test through a per-thread matcher built from `regex` (the bulk path).
+    bool matches(const LogLine &line, const LogRegexMatcher &matcher) const
+    {
+        if (!(levels & levelBit(line.level)))
+            return false;
+        if (!services.isEmpty() && !services.contains(line.service))
+            return false;
+        return regex.pattern().isEmpty() || matcher.matches(line.text);
     }
 };
 

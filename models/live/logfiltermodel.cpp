@@ -10,6 +10,7 @@ LogFilterModel::LogFilterModel(LogModel *source, QObject *parent)
     : QAbstractListModel(parent)
     , m_source(source)
     , m_filter(new LogFilter(source, this))
+    , m_matcher(std::make_unique<LogRegexMatcher>(m_criteria.regex))
 {
     m_serials = matchRange(m_source->firstSerial(), m_source->endSerial());
     connect(m_filter, &LogFilter::resultReady, this, &LogFilterModel::applyResult);
@@ -37,8 +38,11 @@ QList<qint64> LogFilterModel::matchRange(qint64 firstSerial, qint64 endSerial) c
     QList<qint64> out;
     const qint64 base = m_source->firstSerial();
     const bool everything = m_criteria.keepsEverything();
+    if (everything)
+        out.reserve(endSerial - std::max(firstSerial, base));
+    const LogRegexMatcher &matcher = *m_matcher;
     for (qint64 s = std::max(firstSerial, base); s < endSerial; ++s) {
-        if (everything || m_criteria.matches(m_source->line(int(s - base))))
+        if (everything || m_criteria.matches(m_source->line(int(s - base)), matcher))
             out.append(s);
     }
     return out;
@@ -48,6 +52,7 @@ void LogFilterModel::applyResult(const LogFilterResult &result)
 {
     beginResetModel();
     m_criteria = result.criteria;
+    m_matcher = std::make_unique<LogRegexMatcher>(m_criteria.regex);
     const qint64 base = m_source->firstSerial();
     m_serials.clear();
     m_serials.reserve(result.serials.size());

@@ -4,6 +4,8 @@
 
 #include <QAbstractListModel>
 
+#include <memory>
+
 namespace Stackdeck {
 
 class LogModel;
@@ -39,6 +41,7 @@ private:
     LogModel *m_source;
     LogFilter *m_filter;
     LogFilterCriteria m_criteria;
+    std::unique_ptr<LogRegexMatcher> m_matcher; // compiled once per filter, not per batch
     QList<qint64> m_serials;
 };
 

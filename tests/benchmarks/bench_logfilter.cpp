@@ -66,11 +66,11 @@ void BenchLogFilter::regexOverMillionLines()
     QElapsedTimer timer;
     timer.start();
     proxy.filter()->setPattern(pattern);
-    QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 60000);
+    QVERIFY(results.wait(60000));
     const qint64 ourMs = timer.elapsed();
     const int matches = proxy.rowCount();
 
-    // The same scan without the event loop's polling granularity, as the worker runs it.
+    // The bare scan on one thread, without the pool and the event loop.
     LogFilterCriteria criteria;
     criteria.regex = QRegularExpression(pattern);
     timer.restart();
@@ -94,7 +94,7 @@ void BenchLogFilter::regexOverMillionLines()
     const int grepMatches = proc.readAllStandardOutput().trimmed().toInt();
     QCOMPARE(grepMatches, matches); // same answer as the reference tool
 
-    qInfo().noquote() << u"regex filter over %1 lines: %2 ms end to end, %3 ms scan (goal <= 250 ms); %4 matches"_s
+    qInfo().noquote() << u"regex filter over %1 lines: %2 ms end to end (goal <= 250 ms), %3 ms single-threaded scan; %4 matches"_s
                              .arg(Lines).arg(ourMs).arg(scanMs).arg(matches);
     qInfo().noquote() << u"grep -E over the same lines in a file: %1 ms; ratio stackdeck/grep = %2"_s
                              .arg(grepMs).arg(double(ourMs) / double(grepMs), 0, 'f', 2);

@@ -63,6 +63,20 @@ void TopologyNodeItem::setStatus(const ServiceLiveStatus &status)
     update();
 }
 
+void TopologyNodeItem::setDependencyCause(const QString &cause)
+{
+    if (cause == m_dependencyCause)
+        return;
+    m_dependencyCause = cause;
+    refreshToolTip();
+    update();
+}
+
+QString TopologyNodeItem::causeText() const
+{
+    return m_status.cause.isEmpty() ? m_dependencyCause : m_status.cause;
+}
+
 QColor TopologyNodeItem::accentColour() const { return TopologyPalette::accent(m_status); }
 
 QString TopologyNodeItem::stateText() const
@@ -152,8 +166,8 @@ const TopologyNodeItem::Port *TopologyNodeItem::portAt(const QPointF &pos) const
 void TopologyNodeItem::refreshToolTip()
 {
     QString tip = m_info.name + u'\n' + m_info.image + u'\n' + stateText();
-    if (!m_status.cause.isEmpty())
-        tip += u'\n' + m_status.cause;
+    if (!causeText().isEmpty())
+        tip += u'\n' + causeText();
     setToolTip(tip);
 }
 
@@ -258,11 +272,11 @@ void TopologyNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
 
     // The cause wins over the network strip: it is what the user needs to act on.
     const QRectF bottom(left, card.top() + 113, width, 15);
-    if (!m_status.cause.isEmpty()) {
+    if (const QString cause = causeText(); !cause.isEmpty()) {
         painter->setFont(pixelFont(11, true));
         painter->setPen(QColor(0xc6, 0x28, 0x28));
         painter->drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetricsF(painter->font()).elidedText(m_status.cause, Qt::ElideRight, width));
+                          QFontMetricsF(painter->font()).elidedText(cause, Qt::ElideRight, width));
         return;
     }
     painter->setFont(pixelFont(9, true));

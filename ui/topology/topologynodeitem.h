@@ -50,6 +50,8 @@ public:
     void setInfo(Info info);
     const ServiceLiveStatus &status() const { return m_status; }
     void setStatus(const ServiceLiveStatus &status);
+    // "postgres is down", worked out by the scene from the dependencies' states; the status's own cause wins.
+    void setDependencyCause(const QString &cause);
 
     // What the card shows, for the inspector and tests.
     QColor accentColour() const;
@@ -57,6 +59,7 @@ public:
     QString replicasText() const;
     QString cpuText() const;
     QString memoryText() const;
+    QString causeText() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -75,6 +78,7 @@ private:
 
     Info m_info;
     ServiceLiveStatus m_status;
+    QString m_dependencyCause;
     bool m_portPressed = false;
 };
 

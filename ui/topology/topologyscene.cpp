@@ -189,6 +189,8 @@ void TopologyScene::rebuild(const QList<ServiceSpec> &services)
                 addItem(new TopologyClusterItem(static_cast<ServiceRole>(r), layout->clusters.at(r)));
         }
     }
+    for (TopologyNodeItem *item : std::as_const(m_nodes))
+        refreshDependencyCause(item->name());
     setSceneRect(itemsBoundingRect().adjusted(-20, -20, 20, 20));
     if (TopologyNodeItem *item = m_byName.value(selected))
         item->setSelected(true);
@@ -202,7 +204,37 @@ bool TopologyScene::setStatus(const QString &service, const ServiceLiveStatus &s
     if (!item)
         return false;
     item->setStatus(status);
+    // Only the cards that depend on this service may change their cause line; nothing moves.
+    for (TopologyEdgeItem *edge : std::as_const(m_edges)) {
+        if (edge->to() == service)
+            refreshDependencyCause(edge->from());
+    }
     return true;
+}
+
+void TopologyScene::refreshDependencyCause(const QString &service)
+{
+    TopologyNodeItem *item = m_byName.value(service);
+    if (!item)
+        return;
+    using S = ServiceLiveStatus::State;
+    QStringList down, unhealthy;
+    for (TopologyEdgeItem *edge : std::as_const(m_edges)) {
+        if (edge->from() != service)
+            continue;
+        const ServiceLiveStatus dep = m_statuses.value(edge->to());
+        if (dep.state == S::Exited || dep.state == S::Restarting)
+            down.append(edge->to());
+        else if (dep.health == ServiceLiveStatus::Health::Unhealthy && edge->condition() == u"service_healthy")
+            unhealthy.append(edge->to());
+    }
+    QString cause;
+    if (!down.isEmpty())
+        cause = down.size() == 1 ? tr("%1 is down").arg(down.first()) : tr("%1 are down").arg(down.join(u", "_s));
+    else if (!unhealthy.isEmpty())
+        cause = unhealthy.size() == 1 ? tr("%1 is unhealthy").arg(unhealthy.first())
+                                      : tr("%1 are unhealthy").arg(unhealthy.join(u", "_s));
+    item->setDependencyCause(cause);
 }
 
 TopologyNodeItem *TopologyScene::node(const QString &service) const { return m_byName.value(service); }

@@ -47,6 +47,7 @@ private:
     QString structureKey(const QList<ServiceSpec> &services) const;
     void rebuild(const QList<ServiceSpec> &services);
     void onSelectionChanged();
+    void refreshDependencyCause(const QString &service);
 
     QList<TopologyNodeItem *> m_nodes;
     QList<TopologyEdgeItem *> m_edges;

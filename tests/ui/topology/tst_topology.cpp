@@ -67,11 +67,13 @@ private slots:
     void nodesSitInTheirRoleRegionWithoutOverlap();
     void statusRepaintsWithoutMoving();
     void structureChangeAloneRelayouts();
+    void dependencyDownBecomesCause();
     void limitsShownOrNoLimit();
     void selectionEmitsService();
     void keyboardNavigation();
     void portClickOpensUrl();
     void zoomAndFit();
+    void dragOnBackgroundPans();
     void oddNamesAndCyclesDoNotCrash();
     void screenshot();
 };
@@ -246,6 +248,30 @@ void TestTopology::structureChangeAloneRelayouts()
     QCOMPARE(scene.node(u"redis"_s)->status().state, ServiceLiveStatus::State::Running);
 }
 
+void TestTopology::dependencyDownBecomesCause()
+{
+    TopologyScene scene;
+    QVERIFY(scene.setServices(TopologyFixtures::demoStack()).ok());
+    const QHash<QString, QPointF> before = positions(&scene);
+    ServiceLiveStatus st;
+    st.state = ServiceLiveStatus::State::Exited;
+    scene.setStatus(u"postgres"_s, st);
+    QCOMPARE(scene.node(u"fastapi"_s)->causeText(), u"postgres is down"_s);
+    QCOMPARE(scene.node(u"nginx"_s)->causeText(), QString()); // only direct dependents
+    scene.setStatus(u"redis"_s, st);
+    QCOMPARE(scene.node(u"analytics"_s)->causeText(), u"postgres, redis are down"_s);
+    st.cause = u"own cause"_s;
+    scene.setStatus(u"fastapi"_s, st);
+    QCOMPARE(scene.node(u"fastapi"_s)->causeText(), u"own cause"_s);
+    st = {};
+    st.state = ServiceLiveStatus::State::Running;
+    scene.setStatus(u"postgres"_s, st);
+    scene.setStatus(u"redis"_s, st);
+    QCOMPARE(scene.node(u"analytics"_s)->causeText(), QString());
+    QCOMPARE(positions(&scene), before);
+    QCOMPARE(scene.layoutCount(), 1);
+}
+
 void TestTopology::limitsShownOrNoLimit()
 {
     TopologyScene scene;
@@ -358,6 +384,36 @@ void TestTopology::zoomAndFit()
     view.setZoom(2.0);
     QTest::keyClick(&view, Qt::Key_F);
     QVERIFY(view.zoom() < 1.0);
+}
+
+void TestTopology::dragOnBackgroundPans()
+{
+    TopologyView view;
+    view.resize(600, 400);
+    QVERIFY(view.topologyScene()->setServices(TopologyFixtures::demoStack()).ok());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setZoom(1.0);
+    view.centerOn(view.topologyScene()->sceneRect().center());
+    // A spot of background (or role region) with no card under it.
+    QPoint start;
+    for (int y = 100; y < 300 && start.isNull(); y += 10) {
+        for (int x = 100; x < 500 && start.isNull(); x += 10) {
+            if (!dynamic_cast<TopologyNodeItem *>(view.itemAt(QPoint(x, y))) &&
+                !dynamic_cast<TopologyNodeItem *>(view.itemAt(QPoint(x - 60, y - 60))))
+                start = QPoint(x, y);
+        }
+    }
+    QVERIFY(!start.isNull());
+    const QPointF before = view.mapToScene(view.viewport()->rect().center());
+    QTest::mousePress(view.viewport(), Qt::LeftButton, {}, start);
+    QTest::mouseMove(view.viewport(), start - QPoint(20, 20));
+    QTest::mouseMove(view.viewport(), start - QPoint(60, 60));
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, start - QPoint(60, 60));
+    const QPointF after = view.mapToScene(view.viewport()->rect().center());
+    QVERIFY2(after.x() > before.x() + 30 && after.y() > before.y() + 30,
+             qPrintable(u"view did not pan: %1,%2 -> %3,%4"_s.arg(before.x()).arg(before.y()).arg(after.x()).arg(after.y())));
+    QVERIFY(view.topologyScene()->selectedService().isEmpty());
 }
 
 void TestTopology::oddNamesAndCyclesDoNotCrash()
