@@ -1,11 +1,11 @@
 #include "models/commands/logscommand.h"
 
+#include "models/commands/logssince.h"
 #include "models/commands/statuscontext.h"
 #include "models/docker/enginestreampool.h"
 #include "models/docker/logcursor.h"
 #include "models/docker/logdemuxer.h"
 #include "models/docker/projectcontainers.h"
-#include "models/health/probefactory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,22 +35,6 @@ struct LogSource
     LogCursor cursor;
     bool open = false;
 };
-
-// "2026-11-22T10:00:00Z", a Unix timestamp, or a duration before now ("10m", "1h30m"); -1 when unreadable.
-qint64 parseSinceNs(const QString &text)
-{
-    bool isNumber = false;
-    const double number = text.toDouble(&isNumber);
-    if (isNumber && number >= 1e9)
-        return qint64(number * 1e9);
-    std::chrono::milliseconds ago{0};
-    if (ProbeFactory::parseDuration(text, &ago))
-        return (QDateTime::currentMSecsSinceEpoch() - ago.count()) * 1'000'000LL;
-    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!when.isValid())
-        when = QDateTime::fromString(text, Qt::ISODate);
-    return when.isValid() ? when.toMSecsSinceEpoch() * 1'000'000LL : -1;
-}
 
 // Sorts one batch by timestamp (stable: a container's own order wins ties) and prints what passes the filter.
 class LogPrinter final
@@ -142,7 +126,7 @@ int LogsCommand::run(CommandIo &io)
     }
     qint64 sinceNs = 0;
     if (parser.isSet(since)) {
-        sinceNs = parseSinceNs(parser.value(since));
+        sinceNs = LogsSince::parseNs(parser.value(since));
         if (sinceNs < 0) {
             io.err << "stackdeck logs: " << tr("--since takes a timestamp (2026-11-22T10:00:00Z) or a duration (10m).")
                    << '\n';

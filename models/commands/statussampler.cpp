@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <future>
+#include <map>
 
 namespace Stackdeck {
 namespace {
@@ -71,13 +72,13 @@ Result<StackStatus> StatusSampler::sample(StatusContext &context)
     }
 
     // Network probes run on their own threads while the stats streams fill.
-    QHash<QString, std::future<ProbeResult>> probes;
+    std::map<QString, std::future<ProbeResult>> probes;
     for (const ServiceSpec &service : context.project.services) {
         const ProbeSpec spec = specs.value(service.name);
         const QList<ContainerInfo> &list = infos[service.name];
         const bool anyRunning = std::any_of(list.cbegin(), list.cend(), [](const ContainerInfo &i) { return i.running; });
         if (anyRunning && isNetworkProbe(spec.kind))
-            probes.insert(service.name, std::async(std::launch::async, [spec] { return ProbeRunner::run(spec); }));
+            probes.emplace(service.name, std::async(std::launch::async, [spec] { return ProbeRunner::run(spec); }));
     }
 
     EngineStreamPool pool(context.client->transport());
@@ -150,8 +151,8 @@ Result<StackStatus> StatusSampler::sample(StatusContext &context)
                         : states.size() == 1 ? QStringLiteral("%1 %2/%3").arg(states.constFirst()).arg(list.size()).arg(list.size())
                                              : tr("running %1/%2").arg(row.running).arg(list.size());
             // A network probe speaks for a running service unless the container itself is already worse.
-            if (probes.contains(service.name)) {
-                const ProbeResult network = probes[service.name].get();
+            if (probes.count(service.name) != 0) {
+                const ProbeResult network = probes.at(service.name).get();
                 if (result.state == HealthState::Unknown || worseOf(network.state, result.state) == network.state)
                     result = network;
             }

@@ -6,7 +6,7 @@ target_sources(stackdeck_live PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/logfiltercriteria.h
     ${CMAKE_CURRENT_LIST_DIR}/logfiltermodel.cpp ${CMAKE_CURRENT_LIST_DIR}/logfiltermodel.h
     ${CMAKE_CURRENT_LIST_DIR}/loglevelparser.cpp ${CMAKE_CURRENT_LIST_DIR}/loglevelparser.h
-    ${CMAKE_CURRENT_LIST_DIR}/logline.h
+    ${CMAKE_CURRENT_LIST_DIR}/logrecord.h
     ${CMAKE_CURRENT_LIST_DIR}/logmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/logmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/logsnapshot.h
 )

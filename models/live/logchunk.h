@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/live/logline.h"
+#include "models/live/logrecord.h"
 
 #include <vector>
 
@@ -11,7 +11,7 @@ namespace Stackdeck {
 struct LogChunk
 {
     static constexpr int Size = 4096;
-    std::vector<LogLine> lines = std::vector<LogLine>(Size);
+    std::vector<LogRecord> lines = std::vector<LogRecord>(Size);
 };
 
 } // namespace Stackdeck

@@ -2,6 +2,8 @@
 
 #include "models/live/logmodel.h"
 
+#include <QCoreApplication>
+#include <QPointer>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -43,6 +45,10 @@ void LogFilter::setPattern(const QString &pattern)
         return;
     m_pattern = pattern;
     m_debounce.start();
+    if (!m_running) {
+        m_running = true;
+        emit runningChanged(true);
+    }
 }
 
 void LogFilter::setCaseSensitive(bool on)
@@ -68,8 +74,13 @@ void LogFilter::applyPattern()
         m_error = error;
         emit errorStringChanged(m_error);
     }
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
+        if (m_running && m_future.isFinished()) {
+            m_running = false;
+            emit runningChanged(false);
+        }
         return; // keep showing the last valid filter
+    }
     regex.optimize();
     m_criteria.regex = regex;
     start();
@@ -105,9 +116,12 @@ void LogFilter::start()
         m_running = true;
         emit runningChanged(true);
     }
-    m_future.then(this, [this, mine](LogFilterResult result) {
-        if (mine != m_generation->load())
-            return; // a newer filter has started
+    // The application is the context: it outlives the worker, whereas this filter may not (Qt 6.4
+    // asserts on a dead context); the guard below drops results for a destroyed filter.
+    QObject *context = QCoreApplication::instance() ? QCoreApplication::instance() : static_cast<QObject *>(this);
+    m_future.then(context, [this, guard = QPointer<LogFilter>(this), mine](LogFilterResult result) {
+        if (!guard || mine != m_generation->load())
+            return; // destroyed, or a newer filter has started
         result.validEnd = std::min(result.validEnd, m_dirtyFrom);
         m_running = false;
         emit runningChanged(false);

@@ -41,7 +41,8 @@ public:
     QString pattern() const { return m_pattern; }
     // Empty while the pattern is valid; otherwise the regex engine's message and offset.
     QString errorString() const { return m_error; }
-    bool isRunning() const { return m_running; }
+    // True from an edit until its result is delivered, debounce included.
+    bool isRunning() const { return m_running || m_debounce.isActive(); }
 
     // The serial scan itself, used by the worker (and by tests as the reference).
     static LogFilterResult scan(const LogSnapshot &snapshot, const LogFilterCriteria &criteria,

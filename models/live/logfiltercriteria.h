@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/live/logline.h"
+#include "models/live/logrecord.h"
 #include "models/live/logregexmatcher.h"
 
 #include <QRegularExpression>
@@ -23,7 +23,7 @@ struct LogFilterCriteria
         return regex.pattern().isEmpty() && levels == AllLevels && services.isEmpty();
     }
 
-    bool matches(const LogLine &line) const
+    bool matches(const LogRecord &line) const
     {
         if (!(levels & levelBit(line.level)))
             return false;
@@ -33,7 +33,7 @@ struct LogFilterCriteria
     }
 
     // The same test through a per-thread matcher built from `regex` (the bulk path).
-    bool matches(const LogLine &line, const LogRegexMatcher &matcher) const
+    bool matches(const LogRecord &line, const LogRegexMatcher &matcher) const
     {
         if (!(levels & levelBit(line.level)))
             return false;

@@ -11,7 +11,7 @@ namespace Stackdeck {
 
 namespace {
 
-bool earlier(const LogLine &a, const LogLine &b)
+bool earlier(const LogRecord &a, const LogRecord &b)
 {
     return a.timestampNs < b.timestampNs;
 }
@@ -40,13 +40,13 @@ void LogModel::setCapacity(int capacity)
     emit capacityChanged(m_capacity);
 }
 
-const LogLine &LogModel::line(int row) const
+const LogRecord &LogModel::line(int row) const
 {
     const int g = m_head + row;
     return m_chunks[size_t(g / LogChunk::Size)]->lines[size_t(g % LogChunk::Size)];
 }
 
-LogLine &LogModel::slot(int row)
+LogRecord &LogModel::slot(int row)
 {
     const int g = m_head + row;
     const size_t c = size_t(g / LogChunk::Size);
@@ -55,7 +55,7 @@ LogLine &LogModel::slot(int row)
     return m_chunks[c]->lines[size_t(g % LogChunk::Size)];
 }
 
-void LogModel::writeRow(int row, const LogLine &line)
+void LogModel::writeRow(int row, const LogRecord &line)
 {
     const size_t c = size_t((m_head + row) / LogChunk::Size);
     // A snapshot may be reading this chunk on a worker: rewrite a private copy instead.
@@ -100,11 +100,11 @@ void LogModel::clear()
     endRemoveRows();
 }
 
-void LogModel::appendBatch(const QList<LogLine> &batch)
+void LogModel::appendBatch(const QList<LogRecord> &batch)
 {
     if (batch.isEmpty())
         return;
-    QList<LogLine> lines = batch;
+    QList<LogRecord> lines = batch;
     if (!std::is_sorted(lines.cbegin(), lines.cend(), earlier))
         std::stable_sort(lines.begin(), lines.end(), earlier);
     const qint64 droppedBefore = m_dropped;
@@ -128,9 +128,9 @@ void LogModel::appendBatch(const QList<LogLine> &batch)
     const qint64 first = lines.constFirst().timestampNs;
     while (p > limit && line(p - 1).timestampNs > first)
         --p;
-    QList<LogLine> merged;
+    QList<LogRecord> merged;
     if (p < end) {
-        QList<LogLine> tail;
+        QList<LogRecord> tail;
         tail.reserve(end - p);
         for (int row = p; row < end; ++row)
             tail.append(line(row));
@@ -139,7 +139,7 @@ void LogModel::appendBatch(const QList<LogLine> &batch)
         for (int row = p; row < end; ++row)
             writeRow(row, merged.at(row - p));
     }
-    const QList<LogLine> &appended = p < end ? merged : lines;
+    const QList<LogRecord> &appended = p < end ? merged : lines;
     const int offset = p < end ? end - p : 0;
 
     beginInsertRows(QModelIndex(), end, end + n - 1);
@@ -162,7 +162,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const LogLine &l = line(index.row());
+    const LogRecord &l = line(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case TextRole:

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/live/logchunk.h"
-#include "models/live/logline.h"
+#include "models/live/logrecord.h"
 #include "models/live/logsnapshot.h"
 
 #include <QAbstractListModel>
@@ -44,7 +44,7 @@ public:
     qint64 firstSerial() const { return m_firstSerial; }
     qint64 endSerial() const { return m_firstSerial + m_count; }
 
-    const LogLine &line(int row) const;
+    const LogRecord &line(int row) const;
     LogSnapshot snapshot() const;
     void clear();
 
@@ -53,7 +53,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 public slots:
-    void appendBatch(const QList<Stackdeck::LogLine> &batch);
+    void appendBatch(const QList<Stackdeck::LogRecord> &batch);
 
 signals:
     void droppedCountChanged(qint64 dropped);
@@ -61,8 +61,8 @@ signals:
 
 private:
     void removeFront(int rows);
-    void writeRow(int row, const LogLine &line);
-    LogLine &slot(int row);
+    void writeRow(int row, const LogRecord &line);
+    LogRecord &slot(int row);
 
     std::deque<std::shared_ptr<LogChunk>> m_chunks;
     int m_head = 0;

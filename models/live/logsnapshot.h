@@ -17,7 +17,7 @@ struct LogSnapshot
     int count = 0;
     qint64 firstSerial = 0;
 
-    const LogLine &at(int row) const
+    const LogRecord &at(int row) const
     {
         const int g = headOffset + row;
         return chunks.at(g / LogChunk::Size)->lines[size_t(g % LogChunk::Size)];

@@ -42,10 +42,10 @@ void BenchLogFilter::regexOverMillionLines()
     QByteArray fileText;
     fileText.reserve(Lines * 80);
     for (int b = 0; b < Lines / 10000; ++b) {
-        QList<LogLine> batch;
+        QList<LogRecord> batch;
         batch.reserve(10000);
         for (int i = 0; i < 10000; ++i) {
-            LogLine l;
+            LogRecord l;
             l.timestampNs = qint64(b * 10000 + i) * 1000000;
             l.service = services.at(int(rng.bounded(quint32(services.size()))));
             l.text = shapes.at(int(rng.bounded(quint32(shapes.size())))).arg(rng.bounded(1000)).arg(rng.bounded(100000));

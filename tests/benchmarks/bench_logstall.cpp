@@ -42,7 +42,7 @@ public:
     void stop() { m_timer->stop(); }
 
 signals:
-    void batchReady(const QList<Stackdeck::LogLine> &batch);
+    void batchReady(const QList<Stackdeck::LogRecord> &batch);
 
 private:
     void tick()
@@ -51,11 +51,11 @@ private:
                                         u"ERROR upstream %1 refused after %2 tries"_s,
                                         u"{\"level\":\"debug\",\"msg\":\"tick %1\",\"lag\":%2}"_s};
         const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000000;
-        QList<LogLine> batch;
+        QList<LogRecord> batch;
         const int n = LinesPerSecond * BatchMs / 1000;
         batch.reserve(n);
         for (int i = 0; i < n; ++i) {
-            LogLine l;
+            LogRecord l;
             l.timestampNs = now - qint64(n - i) * (qint64(BatchMs) * 1000000 / n);
             l.service = m_service;
             l.text = shapes.at(int(m_seq % shapes.size())).arg(m_seq).arg(m_seq % 977);

@@ -1,6 +1,6 @@
 #include "ui/logs/logpalette.h"
 
-#include <QHash>
+#include <iterator>
 
 namespace Stackdeck {
 
@@ -8,7 +8,10 @@ QColor LogPalette::serviceColor(const QString &service)
 {
     // Hues from a fixed list of distinguishable ones; lightness keeps them readable on a light base.
     static const int hues[] = {210, 140, 280, 25, 180, 330, 95, 250, 0, 45, 160, 300};
-    const size_t h = qHash(service, 0x5eed);
+    // FNV-1a: the same colour for a service in every run (qHash may be seeded per process).
+    quint32 h = 2166136261u;
+    for (QChar c : service)
+        h = (h ^ c.unicode()) * 16777619u;
     const int hue = hues[h % std::size(hues)];
     return QColor::fromHsl(hue, 170, 85 + int((h / std::size(hues)) % 3) * 15);
 }

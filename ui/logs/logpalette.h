@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/live/logline.h"
+#include "models/live/logrecord.h"
 
 #include <QColor>
 #include <QString>

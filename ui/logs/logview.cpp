@@ -127,6 +127,8 @@ LogView::LogView(QWidget *parent)
 
 void LogView::setModel(LogModel *model)
 {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     delete m_filterModel;
     m_filterModel = new LogFilterModel(model, this);

@@ -19,12 +19,12 @@ const QStringList Shapes{u"INFO request %1 served in %2 ms"_s, u"WARN slow query
                          u"plain output %1 %2"_s};
 
 // Deterministic mixed traffic from several services, as the engine would deliver it.
-QList<LogLine> traffic(qint64 first, int n, quint32 seed)
+QList<LogRecord> traffic(qint64 first, int n, quint32 seed)
 {
     QRandomGenerator rng(seed);
-    QList<LogLine> out;
+    QList<LogRecord> out;
     for (int i = 0; i < n; ++i) {
-        LogLine l;
+        LogRecord l;
         l.timestampNs = (first + i) * 1000;
         l.service = Services.at(int(rng.bounded(quint32(Services.size()))));
         l.text = Shapes.at(int(rng.bounded(quint32(Shapes.size())))).arg(rng.bounded(100000)).arg(rng.bounded(500));
@@ -79,7 +79,54 @@ private slots:
     void invalidRegexKeepsLastFilter();
     void rewrittenRowsAreRematched();
     void findNextPrevious();
+    void destroyedWhileScanning();
+    void matcherAgreesWithQRegularExpression_data();
+    void matcherAgreesWithQRegularExpression();
 };
+
+void TestLogFilter::destroyedWhileScanning()
+{
+    LogModel model;
+    model.setCapacity(200000);
+    for (int i = 0; i < 4; ++i)
+        model.appendBatch(traffic(qint64(i) * 50000, 50000, quint32(40 + i)));
+    {
+        LogFilterModel proxy(&model);
+        proxy.filter()->setDebounceInterval(0);
+        proxy.filter()->setPattern(u"(a|b)*c.*[0-9]{4}"_s);
+        proxy.filter()->setLevels(LogFilterCriteria::levelBit(LogLevel::Error)); // starts a scan at once
+    }
+    QTest::qWait(300); // a late continuation must find the filter gone and do nothing
+    QCOMPARE(model.rowCount(), 200000);
+}
+
+void TestLogFilter::matcherAgreesWithQRegularExpression_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("caseInsensitive");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("literal") << u"refused"_s << false << u"connect() failed (111: Connection refused)"_s;
+    QTest::newRow("case differs") << u"ERROR"_s << false << u"error: lower"_s;
+    QTest::newRow("caseless") << u"ERROR"_s << true << u"error: lower"_s;
+    QTest::newRow("non-ascii caseless") << u"ÜBER"_s << true << u"grüße über alles"_s;
+    QTest::newRow("surrogate pair") << u"😀+"_s << false << u"smile 😀😀"_s;
+    QTest::newRow("dot one char") << u"^a.b$"_s << false << u"a😀b"_s;
+    QTest::newRow("anchors") << u"^INFO"_s << false << u"x INFO"_s;
+    QTest::newRow("empty text") << u"^$"_s << false << QString();
+    QTest::newRow("class") << u"\\d{3} ms"_s << false << u"took 250 ms"_s;
+}
+
+void TestLogFilter::matcherAgreesWithQRegularExpression()
+{
+    QFETCH(QString, pattern);
+    QFETCH(bool, caseInsensitive);
+    QFETCH(QString, text);
+    const QRegularExpression re(pattern, caseInsensitive ? QRegularExpression::CaseInsensitiveOption
+                                                         : QRegularExpression::NoPatternOption);
+    QVERIFY(re.isValid());
+    const LogRegexMatcher matcher(re);
+    QCOMPARE(matcher.matches(text), re.match(text).hasMatch());
+}
 
 void TestLogFilter::matchesSerialFilter_data()
 {
@@ -146,9 +193,10 @@ void TestLogFilter::debouncesAndDropsStaleResults()
     model.appendBatch(traffic(0, 20000, 3));
     LogFilterModel proxy(&model);
     QSignalSpy results(proxy.filter(), &LogFilter::resultReady);
-    proxy.filter()->setDebounceInterval(150);
+    proxy.filter()->setDebounceInterval(400); // generous: the check below must land inside it
     for (const QString &typed : {u"s"_s, u"sl"_s, u"slo"_s, u"slow"_s})
         proxy.filter()->setPattern(typed);
+    QVERIFY(proxy.filter()->isRunning()); // busy from the first keystroke
     QTest::qWait(50);
     QCOMPARE(results.count(), 0); // still typing
     QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 10000);
@@ -187,9 +235,9 @@ void TestLogFilter::invalidRegexKeepsLastFilter()
 void TestLogFilter::rewrittenRowsAreRematched()
 {
     LogModel model;
-    QList<LogLine> lines;
+    QList<LogRecord> lines;
     for (int i = 0; i < 10; ++i) {
-        LogLine l;
+        LogRecord l;
         l.timestampNs = i * 10;
         l.service = u"db"_s;
         l.text = i % 2 ? u"match %1"_s.arg(i) : u"other %1"_s.arg(i);
@@ -203,7 +251,7 @@ void TestLogFilter::rewrittenRowsAreRematched()
     proxy.filter()->setPattern(u"match"_s);
     QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 5000);
     QCOMPARE(proxy.rowCount(), 5);
-    LogLine late;
+    LogRecord late;
     late.timestampNs = 45;
     late.service = u"cache"_s;
     late.text = u"late match"_s;

@@ -9,18 +9,18 @@ using namespace Stackdeck;
 
 namespace {
 
-LogLine makeLine(qint64 ts, const QString &service, const QString &text)
+LogRecord makeLine(qint64 ts, const QString &service, const QString &text)
 {
-    LogLine line;
+    LogRecord line;
     line.timestampNs = ts;
     line.service = service;
     line.text = text;
     return line;
 }
 
-QList<LogLine> batch(qint64 firstTs, int n, const QString &service = u"api"_s)
+QList<LogRecord> batch(qint64 firstTs, int n, const QString &service = u"api"_s)
 {
-    QList<LogLine> out;
+    QList<LogRecord> out;
     for (int i = 0; i < n; ++i)
         out.append(makeLine(firstTs + i, service, u"%1 line %2"_s.arg(service).arg(firstTs + i)));
     return out;
@@ -99,13 +99,13 @@ void TestLogModel::ordersLateLinesWithinWindow()
 {
     LogModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QList<LogLine> first;
+    QList<LogRecord> first;
     for (int i = 0; i < 10; ++i)
         first.append(makeLine(i * 10, u"db"_s, u"db %1"_s.arg(i)));
     model.appendBatch(first);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     // The cache's batch arrives late and unsorted: its lines interleave with the database's.
-    QList<LogLine> late{makeLine(55, u"cache"_s, u"c55"_s), makeLine(35, u"cache"_s, u"c35"_s),
+    QList<LogRecord> late{makeLine(55, u"cache"_s, u"c55"_s), makeLine(35, u"cache"_s, u"c35"_s),
                         makeLine(95, u"cache"_s, u"c95"_s)};
     model.appendBatch(late);
     QCOMPARE(model.rowCount(), 13);
@@ -123,7 +123,7 @@ void TestLogModel::ordersLateLinesWithinWindow()
 void TestLogModel::rolesAndNames()
 {
     LogModel model;
-    LogLine l = makeLine(1714564800123456789LL, u"redis"_s, u"ERROR oom"_s);
+    LogRecord l = makeLine(1714564800123456789LL, u"redis"_s, u"ERROR oom"_s);
     l.stream = LogStream::Stderr;
     l.level = LogLevel::Error;
     model.appendBatch({l});

@@ -23,7 +23,7 @@ using namespace Stackdeck;
 namespace {
 
 // Lines as the demo stack's services write them, one second apart from 12:00:00 UTC.
-QList<LogLine> sampleLines(int first, int n)
+QList<LogRecord> sampleLines(int first, int n)
 {
     static const QList<std::pair<QString, QString>> shapes{
         {u"api"_s, u"INFO:     172.18.0.7:50412 - \"GET /api/v1/items/%1 HTTP/1.1\" 200 OK"_s},
@@ -35,11 +35,11 @@ QList<LogLine> sampleLines(int first, int n)
         {u"grafana"_s, u"logger=context userId=1 orgId=1 level=info msg=\"Request Completed\" method=GET status=%1"_s},
         {u"analytics"_s, u"{\"level\":\"debug\",\"msg\":\"batch %1 scored\",\"rows\":512}"_s},
     };
-    QList<LogLine> out;
+    QList<LogRecord> out;
     const qint64 base = 1714564800LL * 1000000000LL;
     for (int i = first; i < first + n; ++i) {
         const auto &[service, shape] = shapes.at(i % shapes.size());
-        LogLine l;
+        LogRecord l;
         l.timestampNs = base + qint64(i) * 1000000000LL + qint64(i % 7) * 1000000;
         l.service = service;
         l.stream = i % 4 == 3 ? LogStream::Stderr : LogStream::Stdout;

@@ -11,7 +11,7 @@ enum class LogStream : quint8 { Stdout, Stderr };
 enum class LogLevel : quint8 { Unknown, Debug, Info, Warn, Error };
 
 // One line of a container's output; timestamps are nanoseconds since the epoch (Docker's precision).
-struct LogLine
+struct LogRecord
 {
     qint64 timestampNs = 0;
     QString service;
@@ -22,4 +22,4 @@ struct LogLine
 
 } // namespace Stackdeck
 
-Q_DECLARE_METATYPE(Stackdeck::LogLine)
+Q_DECLARE_METATYPE(Stackdeck::LogRecord)
