@@ -1,5 +1,7 @@
 #include "models/commands/checkcommand.h"
+#include "models/commands/logscommand.h"
 #include "models/commands/setcommand.h"
+#include "models/commands/statuscommand.h"
 #include "models/commands/valuescommand.h"
 #ifdef STACKDECK_WITH_GUI
 #include "app/guimain.h"
@@ -7,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -28,12 +31,16 @@ constexpr Headless headlessCommands[] = {
     {"check", &CheckCommand::run},
     {"set", &SetCommand::run},
     {"values", &ValuesCommand::run},
+    {"status", &StatusCommand::run},
+    {"logs", &LogsCommand::run},
 };
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    // Debug lines are for developers; QT_LOGGING_RULES still turns them on.
+    QLoggingCategory::setFilterRules(QStringLiteral("stackdeck.*.debug=false"));
     // Headless commands never construct a QGuiApplication, so they run without a display.
     if (argc > 1) {
         for (const Headless &cmd : headlessCommands) {
