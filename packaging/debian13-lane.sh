@@ -98,6 +98,10 @@ if [ "${1:-}" = "--prepare-only" ]; then
 fi
 
 # The checkout is seen at /src; the build directory stays inside the chroot (nothing root-owned in the checkout).
+# A run that was killed may have left another checkout bound there: never build that one.
+for stale in "$ROOT/shared" "$ROOT/src"; do
+    mountpoint -q "$stale" && { say "unmounting a leftover mount at $stale"; umount -l "$stale"; }
+done
 mount_into "$ROOT/src" --bind "$SRC"
 # ../shared sits beside the checkout at /shared, so tests that read it run instead of skipping.
 if [ -d "$SRC/../shared" ]; then
