@@ -18,7 +18,7 @@ cmake --build "$BUILD" --target stackdeck -j "$(nproc)"
 
 APP=$BUILD/app/stackdeck
 case "${1:-}" in
-    check|set|values)
+    check|set|values|status|logs)
         # Headless commands need no display.
         exec "$APP" "$@" ;;
 esac
