@@ -122,7 +122,7 @@ chroot "$ROOT" env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sb
     else
         echo "debian13-lane: KF6 SyntaxHighlighting NOT found"; exit 1
     fi
-    cmake --build /build -j "$JOBS"
+    cmake --build /build -j "$JOBS" -- -k 0
     ctest --test-dir /build --output-on-failure -LE "integration|benchmark" -j "$JOBS"
 '
 say "passed"

@@ -105,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(run(u"ip"_s, {u"addr"_s, u"add"_s, subnet, u"dev"_s, m_bridge}), 0);
         QCOMPARE(run(u"ip"_s, {u"link"_s, u"set"_s, m_bridge, u"up"_s}), 0);
         m_socket = m_dir.filePath(u"docker.sock"_s);
-        qputenv("DOCKER_HOST", "unix://" + QFile::encodeName(m_socket));
+        qputenv("DOCKER_HOST", QByteArray("unix://" + QFile::encodeName(m_socket)));
         QVERIFY2(startDaemon(), "private dockerd did not come up; see its log in the temporary directory");
         const QString image = H::ensureImage();
         QVERIFY2(image.isEmpty(), qPrintable(image));
