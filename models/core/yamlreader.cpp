@@ -115,15 +115,21 @@ struct PartResult
 {
     YamlNodePtr root;
     Findings findings;
+    QHash<QString, YamlNodePtr> anchors;
     bool ok = false;
 };
 
-PartResult parsePart(const QByteArray &text, qsizetype begin, qsizetype end, const YamlLineIndex &lines,
-                     int maxDepth, qsizetype unmergedDepth)
+// Parses text[begin, end) preceded by `prefix` (not part of the file); locations stay those of the file.
+PartResult parsePart(const QByteArray &text, qsizetype begin, qsizetype end, const QByteArray &prefix,
+                     const YamlLineIndex &lines, int maxDepth, qsizetype unmergedDepth)
 {
     PartResult result;
-    std::istringstream stream(std::string(text.constData() + begin, size_t(end - begin)));
-    YamlTreeBuilder builder(text, begin, lines, maxDepth);
+    std::string bytes;
+    bytes.reserve(size_t(prefix.size() + end - begin));
+    bytes.append(prefix.constData(), size_t(prefix.size()));
+    bytes.append(text.constData() + begin, size_t(end - begin));
+    std::istringstream stream(std::move(bytes));
+    YamlTreeBuilder builder(text, begin - prefix.size(), lines, maxDepth + 1);
     builder.setUnmergedDepth(unmergedDepth);
     try {
         YAML::Parser parser(stream);
@@ -136,8 +142,47 @@ PartResult parsePart(const QByteArray &text, qsizetype begin, qsizetype end, con
     }
     result.root = builder.root;
     result.findings = std::move(builder.findings);
+    result.anchors = builder.anchorsByName();
     result.ok = true;
     return result;
+}
+
+// Aliases after the cut point at stand-in anchors; give them the real anchored nodes from the head.
+YamlNodePtr resolveStandIns(const YamlNodePtr &n, const QHash<QString, YamlNodePtr> &head, bool *ok)
+{
+    if (!n || !*ok)
+        return n;
+    if (n->isAlias()) {
+        const YamlNodePtr target = head.value(n->alias);
+        if (!target) {
+            *ok = false; // an unknown anchor: the sequential parse says where
+            return n;
+        }
+        auto copy = std::make_shared<YamlNode>(*target);
+        copy->anchor.clear();
+        copy->alias = n->alias;
+        copy->aliasTarget = target;
+        copy->location = n->location;
+        return copy;
+    }
+    std::shared_ptr<YamlNode> copy;
+    for (qsizetype i = 0; i < n->items.size(); ++i) {
+        const YamlNodePtr item = resolveStandIns(n->items[i], head, ok);
+        if (item != n->items[i]) {
+            if (!copy)
+                copy = std::make_shared<YamlNode>(*n);
+            copy->items[i] = item;
+        }
+    }
+    for (qsizetype i = 0; i < n->pairs.size(); ++i) {
+        const YamlNodePtr value = resolveStandIns(n->pairs[i].value, head, ok);
+        if (value != n->pairs[i].value) {
+            if (!copy)
+                copy = std::make_shared<YamlNode>(*n);
+            copy->pairs[i].value = value;
+        }
+    }
+    return copy ? YamlNodePtr(copy) : n;
 }
 
 // Parses a large document as three parts (head, second half of its largest section, tail), the middle
@@ -145,29 +190,53 @@ PartResult parsePart(const QByteArray &text, qsizetype begin, qsizetype end, con
 YamlNodePtr parseSplit(const QByteArray &text, const YamlSplitter::Split &split, const YamlLineIndex &lines,
                        int maxDepth, Findings &findings)
 {
+    // Stand-in anchors let the later parts parse aliases to anchors defined before the cut.
+    QByteArray standIns;
+    for (qsizetype i = 0; i < split.anchorNames.size(); ++i)
+        standIns += "__stackdeck_anchor_" + QByteArray::number(i) + ": &" + split.anchorNames[i] + " ~\n";
+    const qsizetype skip = split.anchorNames.size();
+    const QByteArray middlePrefix = standIns + "__stackdeck_part__:\n";
+
     PartResult middle;
-    std::thread worker([&] { middle = parsePart(text, split.cut, split.sectionEnd, lines, maxDepth, 0); });
-    const PartResult head = parsePart(text, 0, split.cut, lines, maxDepth, 1);
+    std::thread worker([&] {
+        middle = parsePart(text, split.cut, split.sectionEnd, middlePrefix, lines, maxDepth, 1);
+    });
+    const PartResult head = parsePart(text, 0, split.cut, QByteArray(), lines, maxDepth, 1);
     const PartResult tail = split.sectionEnd < text.size()
-        ? parsePart(text, split.sectionEnd, text.size(), lines, maxDepth, 0)
-        : PartResult{nullptr, {}, true};
+        ? parsePart(text, split.sectionEnd, text.size(), standIns, lines, maxDepth, 0)
+        : PartResult{nullptr, {}, {}, true};
     worker.join();
     if (!head.ok || !middle.ok || !tail.ok || !head.root || !head.root->isMap() || head.root->isFlow()
-        || head.root->pairs.isEmpty() || !middle.root || !middle.root->isMap() || middle.root->isFlow())
+        || head.root->pairs.isEmpty() || !middle.root || !middle.root->isMap()
+        || middle.root->pairs.size() != skip + 1)
         return nullptr;
+    const YamlNodePtr middleMap = middle.root->pairs.last().value;
     const YamlPair &last = head.root->pairs.last();
-    if (!last.key->isScalar() || last.key->value != QString::fromUtf8(split.sectionKey) || !last.value
-        || !last.value->isMap() || last.value->isFlow())
+    if (!middleMap || !middleMap->isMap() || middleMap->isFlow() || !last.key->isScalar()
+        || last.key->value != QString::fromUtf8(split.sectionKey) || !last.value || !last.value->isMap()
+        || last.value->isFlow())
         return nullptr;
-    if (tail.root && !tail.root->isNull() && (!tail.root->isMap() || tail.root->isFlow()))
+    const bool tailIsMap = tail.root && tail.root->isMap() && !tail.root->isFlow() && tail.root->pairs.size() > skip;
+    if (tail.root && !tailIsMap && !(skip == 0 && tail.root->isNull())
+        && !(tail.root->isMap() && tail.root->pairs.size() == skip))
         return nullptr;
 
+    bool ok = true;
     auto section = std::make_shared<YamlNode>(*last.value);
-    section->pairs += middle.root->pairs;
+    const YamlNodePtr resolvedMiddle = skip ? resolveStandIns(middleMap, head.anchors, &ok) : middleMap;
+    section->pairs += resolvedMiddle->pairs;
     auto root = std::make_shared<YamlNode>(*head.root);
     root->pairs.last().value = section;
-    if (tail.root && tail.root->isMap())
-        root->pairs += tail.root->pairs;
+    if (tailIsMap) {
+        for (qsizetype i = skip; i < tail.root->pairs.size(); ++i) {
+            YamlPair pair = tail.root->pairs[i];
+            if (skip)
+                pair.value = resolveStandIns(pair.value, head.anchors, &ok);
+            root->pairs.append(pair);
+        }
+    }
+    if (!ok)
+        return nullptr;
     findings = head.findings + middle.findings + tail.findings;
     YamlTreeBuilder::reportDuplicateKeys(*section, 0, findings);
     YamlTreeBuilder::reportDuplicateKeys(*root, 0, findings);

@@ -18,14 +18,24 @@ bool isKeyStart(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
+// A line whose value may be empty: its null would be placed at the next token, which a cut moves.
+bool mayEndEmpty(QByteArray line)
+{
+    const qsizetype comment = line.indexOf(" #");
+    if (comment >= 0)
+        line.truncate(comment);
+    line = line.trimmed();
+    return line.endsWith(':') || line == "-" || line.endsWith(" -");
+}
+
 } // namespace
 
 std::optional<YamlSplitter::Split> YamlSplitter::find(const QByteArray &text)
 {
     const char *data = text.constData();
     const qsizetype size = text.size();
-    // Anchors, aliases, tags and directives tie parts together: leave such documents whole.
-    for (const char c : {'&', '*', '!', '%', '\t'}) {
+    // Tags and directives apply across parts: leave such documents whole.
+    for (const char c : {'!', '%', '\t'}) {
         if (std::memchr(data, c, size_t(size)))
             return std::nullopt;
     }
@@ -64,6 +74,7 @@ std::optional<YamlSplitter::Split> YamlSplitter::find(const QByteArray &text)
     // Child indentation: the first non-blank, non-comment line of the section.
     qsizetype childIndent = -1;
     qsizetype firstChild = -1;
+    qsizetype previousStart = 0, previousEnd = 0; // the last line that was neither blank nor a comment
     const qsizetype middle = bestStart + (bestEnd - bestStart) / 2;
     for (qsizetype pos = keyEnd - data + 1; pos < bestEnd;) {
         const char *nl = static_cast<const char *>(std::memchr(data + pos, '\n', size_t(bestEnd - pos)));
@@ -80,9 +91,24 @@ std::optional<YamlSplitter::Split> YamlSplitter::find(const QByteArray &text)
                 firstChild = pos;
             } else if (indent < childIndent) {
                 return std::nullopt;     // odd indentation: leave it to the real parser
-            } else if (indent == childIndent && pos >= middle && pos > firstChild && isKeyStart(first)) {
-                return Split{keyLine.chopped(1), pos, bestEnd};
+            } else if (indent == childIndent && pos >= middle && pos > firstChild && isKeyStart(first)
+                       && !mayEndEmpty(text.mid(previousStart, previousEnd - previousStart))) {
+                // Anchors after the cut could shadow earlier ones: only aliases may follow it.
+                if (std::memchr(data + pos, '&', size_t(size - pos)))
+                    return std::nullopt;
+                Split split{keyLine.chopped(1), pos, bestEnd, {}};
+                for (qsizetype at = 0; (at = text.indexOf('&', at)) >= 0 && at < pos; ++at) {
+                    qsizetype stop = at + 1;
+                    while (stop < pos && !std::strchr(" \t\r\n,[]{}", data[stop]))
+                        ++stop;
+                    const QByteArray name = text.mid(at + 1, stop - at - 1);
+                    if (!name.isEmpty() && !split.anchorNames.contains(name))
+                        split.anchorNames.append(name);
+                }
+                return split;
             }
+            previousStart = pos;
+            previousEnd = end;
         }
         pos = end + 1;
     }

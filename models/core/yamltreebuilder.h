@@ -112,6 +112,17 @@ public:
         pop();
     }
 
+    // Anchors visible at the end of the document: the last node defined under each name.
+    QHash<QString, YamlNodePtr> anchorsByName() const
+    {
+        QList<YAML::anchor_t> ids = m_anchors.keys();
+        std::sort(ids.begin(), ids.end()); // yaml-cpp numbers anchors in document order
+        QHash<QString, YamlNodePtr> byName;
+        for (YAML::anchor_t id : ids)
+            byName.insert(m_anchorNames.value(id), m_anchors.value(id));
+        return byName;
+    }
+
     // Maps at depth <= `depth` are continued in another part: their duplicate keys are checked after merging.
     void setUnmergedDepth(qsizetype depth) { m_unmergedDepth = depth; }
 

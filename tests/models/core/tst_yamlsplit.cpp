@@ -1,4 +1,5 @@
 #include "models/core/yamlreader.h"
+#include "models/core/yamlsplitter.h"
 
 #include <QDirIterator>
 #include <QTest>
@@ -14,6 +15,8 @@ class TestYamlSplit final : public QObject
 private slots:
     void sameAsSequential_data();
     void sameAsSequential();
+    void anchorsBeforeTheCut_data();
+    void anchorsBeforeTheCut();
     void largeFileIsSplitAndFast();
 };
 
@@ -112,6 +115,48 @@ void TestYamlSplit::sameAsSequential()
     QCOMPARE(b->findings.size(), a->findings.size());
     for (qsizetype i = 0; i < a->findings.size(); ++i)
         QCOMPARE(b->findings[i].toLine(), a->findings[i].toLine());
+}
+
+void TestYamlSplit::anchorsBeforeTheCut_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("splits");
+    const QByteArray head = "x-logging: &log\n  driver: json-file\nx-old: &log\n  driver: local\n"
+                            "x-env: &env {A: 1}\n";
+    QByteArray body = generated(40);
+    body.replace("    environment:\n", "    logging: *log\n    <<: *env\n    environment:\n");
+    QTest::newRow("aliases in middle and tail, redefined anchor")
+        << (head + body + "x-tail:\n  logging: *log\n") << true;
+    QTest::newRow("anchor defined after the cut") << (head + body + "x-tail: &late\n  a: 1\n") << false;
+    QByteArray unknown = head + body;
+    unknown.replace("  svc30:\n", "  svc30:\n    logging: *nowhere\n");
+    QTest::newRow("alias to an unknown anchor") << unknown << true;
+    QByteArray url = head + body;
+    url.replace("  svc30:\n", "  svc30:\n    label: \"a=1&b=2\"\n");
+    QTest::newRow("ampersand in a string after the cut") << url << false;
+}
+
+void TestYamlSplit::anchorsBeforeTheCut()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, splits);
+    QCOMPARE(YamlSplitter::find(text).has_value(), splits);
+    YamlReader::Limits sequential;
+    sequential.parallelThreshold = std::numeric_limits<qint64>::max();
+    YamlReader::Limits split;
+    split.parallelThreshold = 0;
+    const auto a = YamlReader::parse(text, u"anchors.yaml"_s, sequential);
+    const auto b = YamlReader::parse(text, u"anchors.yaml"_s, split);
+    QCOMPARE(b.ok(), a.ok());
+    if (!a.ok()) {
+        QCOMPARE(b.error().toString(), a.error().toString());
+        return;
+    }
+    QCOMPARE(difference(a->root, b->root), QString());
+    const YamlNodePtr logging = b->root->get(u"services")->get(u"svc39")->get(u"logging");
+    QVERIFY(logging && logging->isAlias());
+    QCOMPARE(logging->text(u"driver"), u"local"_s); // the last definition of &log wins
+    QCOMPARE(logging->aliasTarget->location.line, 3);
 }
 
 void TestYamlSplit::largeFileIsSplitAndFast()
