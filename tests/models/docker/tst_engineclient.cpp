@@ -105,12 +105,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_engineMissing = H::engineMissing();
-        if (m_engineMissing.isEmpty())
-            m_engineMissing = H::ensureImage();
-        if (m_engineMissing.isEmpty())
-            H::removeStaleProjects(u"client"_s);
-        m_project = H::uniqueProject(u"client"_s);
+        m_engineMissing = H::prepareProject(u"client"_s, &m_project);
     }
 
     void cleanupTestCase()

@@ -130,4 +130,15 @@ void removeStaleProjects(const QString &tag)
         removeProject(project);
 }
 
+QString prepareProject(const QString &tag, QString *project)
+{
+    QString missing = engineMissing();
+    if (missing.isEmpty())
+        missing = ensureImage();
+    if (missing.isEmpty())
+        removeStaleProjects(tag);
+    *project = uniqueProject(tag);
+    return missing;
+}
+
 } // namespace EngineTestHelper

@@ -24,5 +24,8 @@ QString runService(const QString &project, const QString &service, int number, c
 void removeProject(const QString &project);
 // Removes projects left by killed runs of this test (their pid is gone), so crashes do not pile up containers.
 void removeStaleProjects(const QString &tag);
+// initTestCase's set-up: checks the engine, builds the image, clears stale runs and names this run's project.
+// Returns why the engine cannot be used (for QSKIP), or empty.
+QString prepareProject(const QString &tag, QString *project);
 
 } // namespace EngineTestHelper

@@ -24,13 +24,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_engineMissing = H::engineMissing();
-        if (m_engineMissing.isEmpty())
-            m_engineMissing = H::ensureImage();
+        m_engineMissing = H::prepareProject(u"bench"_s, &m_project);
         if (!m_engineMissing.isEmpty())
             QSKIP(qPrintable(m_engineMissing));
-        H::removeStaleProjects(u"bench"_s);
-        m_project = H::uniqueProject(u"bench"_s);
     }
 
     void cleanupTestCase()

@@ -59,14 +59,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_engineMissing = H::engineMissing();
-        if (m_engineMissing.isEmpty())
-            m_engineMissing = H::ensureImage();
+        m_engineMissing = H::prepareProject(u"logs"_s, &m_project);
         if (!m_engineMissing.isEmpty())
             QSKIP(qPrintable(m_engineMissing));
-        if (m_engineMissing.isEmpty())
-            H::removeStaleProjects(u"logs"_s);
-        m_project = H::uniqueProject(u"logs"_s);
         m_client = std::make_unique<EngineClient>(EngineEndpoint::resolve().value());
         QVERIFY(m_client->connect().isConnected());
     }
