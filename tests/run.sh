@@ -45,17 +45,18 @@ run_setup_scripts() {
 
 run_ctest() {
     # Models and widget tests in parallel; integration tests one at a time (they share the engine and ports).
+    # grep reads all of ctest -N (no -q): an early exit would SIGPIPE ctest and, under pipefail, skip the phase.
     # Benchmarks run on their own below, verbose, so their figures reach the CI log.
     local status=0
     ctest --test-dir "$BUILD" --output-on-failure -LE "integration|benchmark" -j "$JOBS" --timeout 900 || status=1
-    if ctest --test-dir "$BUILD" -N -L integration | grep -q "Test *#"; then
+    if ctest --test-dir "$BUILD" -N -L integration | grep "Test *#" >/dev/null; then
         ctest --test-dir "$BUILD" --output-on-failure -L integration --timeout 900 || status=1
     fi
     return $status
 }
 
 run_benchmarks() {
-    if ! ctest --test-dir "$BUILD" -N -L benchmark | grep -q "Test *#"; then
+    if ! ctest --test-dir "$BUILD" -N -L benchmark | grep "Test *#" >/dev/null; then
         say "no benchmark registered yet"
         return 0
     fi
