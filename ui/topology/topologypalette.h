@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/topology/servicelivestatus.h"
+#include "models/live/servicelivestatus.h"
 #include "ui/topology/servicerole.h"
 
 #include <QColor>

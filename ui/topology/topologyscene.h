@@ -2,7 +2,7 @@
 
 #include "models/compose/servicespec.h"
 #include "models/core/result.h"
-#include "ui/topology/servicelivestatus.h"
+#include "models/live/servicelivestatus.h"
 
 #include <QGraphicsScene>
 #include <QHash>

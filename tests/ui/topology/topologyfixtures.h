@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/compose/servicespec.h"
-#include "ui/topology/servicelivestatus.h"
+#include "models/live/servicelivestatus.h"
 
 #include <QHash>
 

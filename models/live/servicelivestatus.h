@@ -7,7 +7,7 @@
 
 namespace Stackdeck {
 
-// What the engine says about one service right now; the live stack model fills it, the topology paints it.
+// What the engine says about one service right now; LiveStack fills it, the topology, gauges and inspector paint it.
 struct ServiceLiveStatus
 {
     enum class State : quint8 { NotCreated, Created, Running, Exited, Restarting, EngineUnavailable };
@@ -21,6 +21,10 @@ struct ServiceLiveStatus
     std::optional<qint64> memoryUsed;    // bytes
     std::optional<qint64> memoryLimit;   // bytes reported by the engine; overrides the spec's limit
     QString cause;                       // e.g. "postgres is down"; empty when there is nothing to explain
+    int restarts = 0;                    // summed RestartCount over replicas
+    bool oomKilled = false;              // a replica was killed for running out of memory
+    bool restartLoop = false;            // restarting, or 3+ restarts within the last 5 minutes
+    QString reason;                      // why it is not running / the engine is unavailable, with the fix
 
     friend bool operator==(const ServiceLiveStatus &, const ServiceLiveStatus &) = default;
 };
