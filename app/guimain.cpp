@@ -1,77 +1,52 @@
 #include "app/guimain.h"
+#include "app/translators.h"
 
+#include "ui/main/commandline.h"
 #include "ui/main/demostack.h"
+#include "ui/main/firstframereporter.h"
 #include "ui/main/mainwindow.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QIcon>
 #include <QTextStream>
-#include <QTranslator>
 
 namespace Stackdeck {
 
-namespace {
-
-void installTranslators(QApplication &app)
+int runGui(int &argc, char **argv, const QElapsedTimer &sinceStart)
 {
-    // Qt's own strings (dialog buttons) and ours, both following the system locale.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("stackdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
-
-} // namespace
-
-int runGui(int &argc, char **argv)
-{
+    // --help, --version and bad arguments are answered without a display.
+    Result<CommandLine::Parsed> parsed = Error{};
+    {
+        QCoreApplication probe(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("stackdeck"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(STACKDECK_VERSION));
+        installTranslators(probe);
+        parsed = CommandLine::parse(QCoreApplication::arguments(), QDir::currentPath());
+        if (!parsed) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "stackdeck: %1\n").arg(parsed.error().toString());
+            return 2;
+        }
+        if (!parsed->helpText.isEmpty() || parsed->showVersion) {
+            QTextStream(stdout) << (parsed->showVersion ? QCoreApplication::applicationName() + u' '
+                                                              + QCoreApplication::applicationVersion() + u'\n'
+                                                        : parsed->helpText);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stackdeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STACKDECK_VERSION));
+    // The desktop entry's name lets Wayland and task bars match the window to the launcher and its icon.
+    const QString appId = QStringLiteral("io.github.stackdeck.Stackdeck");
+    QGuiApplication::setDesktopFileName(appId);
+    QIcon fallback;
+    for (const char *size : {"16x16", "32x32", "64x64", "256x256"})
+        fallback.addFile(QStringLiteral(":/icons/%1/%2.png").arg(QLatin1String(size), appId));
+    QApplication::setWindowIcon(QIcon::fromTheme(appId, fallback));
     installTranslators(app);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Desktop console for a local data-platform stack. Headless commands: check, set, values."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption fileOption({QStringLiteral("f"), QStringLiteral("file")},
-                                        QCoreApplication::translate("main", "Compose file (repeatable)."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption nameOption({QStringLiteral("p"), QStringLiteral("project-name")},
-                                        QCoreApplication::translate("main", "Project name."), QStringLiteral("NAME"));
-    const QCommandLineOption envOption(QStringLiteral("env-file"),
-                                       QCoreApplication::translate("main", "Environment file (repeatable)."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QCoreApplication::translate("main", "Profile to enable (repeatable)."),
-                                           QStringLiteral("PROFILE"));
-    parser.addOptions({fileOption, nameOption, envOption, profileOption});
-    parser.addPositionalArgument(QStringLiteral("DIR"),
-                                 QCoreApplication::translate("main", "Stack folder; the demo stack when nothing is given."),
-                                 QStringLiteral("[DIR]"));
-    parser.process(app);
-
-    ComposeLoadOptions options;
-    for (const QString &file : parser.values(fileOption))
-        options.files.append(QDir::current().absoluteFilePath(file));
-    options.projectName = parser.value(nameOption);
-    options.envFiles = parser.values(envOption);
-    options.profiles = parser.values(profileOption);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "stackdeck: give one folder, or -f FILE ...\n");
-        return 2;
-    }
-    if (!positional.isEmpty()) {
-        options.workingDir = QDir(positional.constFirst()).absolutePath();
-    } else if (options.files.isEmpty()) {
+    ComposeLoadOptions options = parsed->options;
+    if (parsed->useDemo) {
         const Result<QString> demo = DemoStack::prepare();
         if (!demo) {
             QTextStream(stderr) << QCoreApplication::translate("main", "stackdeck: %1\n").arg(demo.error().toString());
@@ -79,10 +54,12 @@ int runGui(int &argc, char **argv)
         }
         options.workingDir = demo.value();
     }
-    if (options.workingDir.isEmpty())
-        options.workingDir = QDir::currentPath();
 
     MainWindow window;
+    // STACKDECK_FIRST_FRAME=report prints when the first frame is up; =quit also exits (benchmarks).
+    const QByteArray firstFrame = qgetenv("STACKDECK_FIRST_FRAME");
+    if (!firstFrame.isEmpty())
+        new FirstFrameReporter(&window, sinceStart, firstFrame == "quit");
     window.openStack(options);
     window.show();
     return QApplication::exec();

@@ -1,3 +1,4 @@
+#include "app/translators.h"
 #include "models/commands/checkcommand.h"
 #include "models/commands/logscommand.h"
 #include "models/commands/setcommand.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -39,6 +41,8 @@ constexpr Headless headlessCommands[] = {
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     // Debug lines are for developers; QT_LOGGING_RULES still turns them on.
     QLoggingCategory::setFilterRules(QStringLiteral("stackdeck.*.debug=false"));
     // Headless commands never construct a QGuiApplication, so they run without a display.
@@ -48,6 +52,7 @@ int main(int argc, char **argv)
                 continue;
             QCoreApplication app(argc, argv);
             QCoreApplication::setApplicationName(QStringLiteral("stackdeck"));
+            installTranslators(app);
             QTextStream out(stdout);
             QTextStream err(stderr);
             QStringList args = QCoreApplication::arguments().mid(2);
@@ -60,7 +65,7 @@ int main(int argc, char **argv)
     }
 #ifdef STACKDECK_WITH_GUI
     // Everything else opens the window: `stackdeck [DIR | -f FILE ...]`.
-    return runGui(argc, argv);
+    return runGui(argc, argv, sinceStart);
 #else
     QCoreApplication app(argc, argv);
     QTextStream(stderr) << "stackdeck: built without the window (STACKDECK_BUILD_GUI=OFF); try `stackdeck check`\n";

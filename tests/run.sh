@@ -76,6 +76,12 @@ if [ ${#FAILED[@]} -eq 0 ]; then
     else
         phase "Debian 13 lane (packaging/debian13-lane.sh)" "$SRC/packaging/debian13-lane.sh"
     fi
+    # The .deb from this build, installed with apt in a clean Debian 12 chroot and started there.
+    if [ -n "${STACKDECK_SKIP_DEB:-}" ]; then
+        say ".deb lane skipped (STACKDECK_SKIP_DEB is set)"
+    else
+        phase ".deb on a clean Debian 12 (packaging/deb-lane.sh)" "$SRC/packaging/deb-lane.sh" "$BUILD"
+    fi
 fi
 
 say "summary:"

@@ -15,10 +15,10 @@ namespace Stackdeck {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Stackdeck::CheckCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::CheckCommand)
+};
 
 QJsonObject toJson(const Finding &f)
 {
@@ -50,8 +50,8 @@ QString summaryLine(const Findings &findings, qsizetype files)
     const int warnings = countSeverity(findings, Severity::Warning);
     const int infos = countSeverity(findings, Severity::Info);
     if (findings.isEmpty())
-        return tr("no problems found in %1 file(s)").arg(files);
-    return tr("%1 error(s), %2 warning(s), %3 info(s) in %4 file(s)")
+        return Tr::tr("no problems found in %1 file(s)").arg(files);
+    return Tr::tr("%1 error(s), %2 warning(s), %3 info(s) in %4 file(s)")
         .arg(errors)
         .arg(warnings)
         .arg(infos)
@@ -88,23 +88,23 @@ void print(CommandIo &io, const Findings &findings, qsizetype files, bool json, 
 int CheckCommand::run(CommandIo &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Load a compose project and report problems as file:line:column findings."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.setApplicationDescription(Tr::tr("Load a compose project and report problems as file:line:column findings."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
     const QCommandLineOption fileOption({QStringLiteral("f"), QStringLiteral("file")},
-                                        tr("Compose file (repeat to merge; default: discovery)."), tr("FILE"));
-    const QCommandLineOption envOption(QStringLiteral("env-file"), tr("Env file for interpolation."), tr("FILE"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("Activate a profile."), tr("PROFILE"));
-    const QCommandLineOption projectDirOption(QStringLiteral("project-directory"), tr("Project folder."), tr("DIR"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"),
+                                        Tr::tr("Compose file (repeat to merge; default: discovery)."), Tr::tr("FILE"));
+    const QCommandLineOption envOption(QStringLiteral("env-file"), Tr::tr("Env file for interpolation."), Tr::tr("FILE"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), Tr::tr("Activate a profile."), Tr::tr("PROFILE"));
+    const QCommandLineOption projectDirOption(QStringLiteral("project-directory"), Tr::tr("Project folder."), Tr::tr("DIR"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), Tr::tr("Output format: text or json."), Tr::tr("FORMAT"),
                                           QStringLiteral("text"));
-    const QCommandLineOption strictOption(QStringLiteral("strict"), tr("Exit 1 when there are warnings."));
+    const QCommandLineOption strictOption(QStringLiteral("strict"), Tr::tr("Exit 1 when there are warnings."));
     const QCommandLineOption productionOption(QStringLiteral("production"),
-                                              tr("Apply the production rules to every file."));
+                                              Tr::tr("Apply the production rules to every file."));
     const QCommandLineOption cpusOption(QStringLiteral("machine-cpus"),
-                                        tr("CPUs to check limits against (default: this machine)."), tr("N"));
+                                        Tr::tr("CPUs to check limits against (default: this machine)."), Tr::tr("N"));
     const QCommandLineOption memoryOption(QStringLiteral("machine-memory"),
-                                          tr("Memory to check limits against, e.g. 16g (default: this machine)."),
-                                          tr("SIZE"));
+                                          Tr::tr("Memory to check limits against, e.g. 16g (default: this machine)."),
+                                          Tr::tr("SIZE"));
     parser.addOptions({helpOption, fileOption, envOption, profileOption, projectDirOption, formatOption, strictOption,
                        productionOption, cpusOption, memoryOption});
 
@@ -119,10 +119,10 @@ int CheckCommand::run(CommandIo &io)
         return ExitClean;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument %1").arg(parser.positionalArguments().constFirst()));
+        return usage(Tr::tr("unexpected argument %1").arg(parser.positionalArguments().constFirst()));
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usage(tr("--format must be text or json, not %1").arg(format));
+        return usage(Tr::tr("--format must be text or json, not %1").arg(format));
 
     ValidationOptions validation;
     validation.production = parser.isSet(productionOption);
@@ -130,12 +130,12 @@ int CheckCommand::run(CommandIo &io)
         bool ok = false;
         validation.machineCpus = parser.value(cpusOption).toInt(&ok);
         if (!ok || validation.machineCpus <= 0)
-            return usage(tr("--machine-cpus must be a positive number"));
+            return usage(Tr::tr("--machine-cpus must be a positive number"));
     }
     if (parser.isSet(memoryOption)) {
         const Result<qint64> memory = Quantity::parseMemory(parser.value(memoryOption));
         if (!memory || *memory <= 0)
-            return usage(tr("--machine-memory: %1").arg(memory ? tr("must be positive") : memory.error().message));
+            return usage(Tr::tr("--machine-memory: %1").arg(memory ? Tr::tr("must be positive") : memory.error().message));
         validation.machineMemoryBytes = *memory;
     }
 
@@ -163,7 +163,7 @@ int CheckCommand::run(CommandIo &io)
             where.column = 1;
         }
         const Findings findings{Finding{Severity::Error, where, QString(), QStringLiteral("load.error"), e.message,
-                                        e.hint.isEmpty() ? tr("fix the file and run the check again") : e.hint}};
+                                        e.hint.isEmpty() ? Tr::tr("fix the file and run the check again") : e.hint}};
         print(io, findings, std::max<qsizetype>(1, options.files.size()), json, ExitErrors);
         return ExitErrors;
     }

@@ -18,10 +18,10 @@ namespace Stackdeck {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("SetCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SetCommand)
+};
 
 struct SetArguments
 {
@@ -36,20 +36,20 @@ Result<DocumentEdit> parseAssignment(const QString &assignment)
 {
     const qsizetype eq = assignment.indexOf(QLatin1Char('='));
     if (eq <= 0)
-        return Error{tr("\"%1\" is not PATH=VALUE.").arg(assignment), {},
-                     tr("write e.g. services.spark-worker.deploy.resources.limits.memory=8G")};
+        return Error{Tr::tr("\"%1\" is not PATH=VALUE.").arg(assignment), {},
+                     Tr::tr("write e.g. services.spark-worker.deploy.resources.limits.memory=8G")};
     const QStringList path = DocumentEdit::splitPath(assignment.left(eq));
     if (path.contains(QString()))
-        return Error{tr("\"%1\" has an empty key in its path.").arg(assignment.left(eq)), {},
-                     tr("separate keys with single dots")};
+        return Error{Tr::tr("\"%1\" has an empty key in its path.").arg(assignment.left(eq)), {},
+                     Tr::tr("separate keys with single dots")};
     const QString text = assignment.mid(eq + 1);
     if (text.isEmpty())
         return DocumentEdit::set(path, QString(), true);
     const Result<YamlDocument> doc = YamlReader::parse("v: " + text.toUtf8(), QStringLiteral("<value>"));
     const YamlNodePtr node = doc.ok() && doc->root->isMap() ? doc->root->get(u"v") : nullptr;
     if (!node || doc->root->pairs.size() != 1 || !(node->isScalar() || node->isNull()) || node->isAlias())
-        return Error{tr("The value \"%1\" is not a single YAML scalar.").arg(text), {},
-                     tr("quote it, e.g. '%1=\"a: b\"'").arg(assignment.left(eq))};
+        return Error{Tr::tr("The value \"%1\" is not a single YAML scalar.").arg(text), {},
+                     Tr::tr("quote it, e.g. '%1=\"a: b\"'").arg(assignment.left(eq))};
     return DocumentEdit::set(path, node->isNull() ? text : node->value, node->isQuoted());
 }
 
@@ -76,7 +76,7 @@ Result<SetArguments> parseArguments(const QStringList &args, const QString &work
                    || flag == QLatin1String("--profile") || flag == QLatin1String("--project-directory")) {
             const std::optional<QString> v = valueOf(i, flag);
             if (!v)
-                return Error{tr("%1 needs a value.").arg(flag), {}, tr("see stackdeck set --help")};
+                return Error{Tr::tr("%1 needs a value.").arg(flag), {}, Tr::tr("see stackdeck set --help")};
             if (flag == QLatin1String("--env-file"))
                 a.load.envFiles.append(*v);
             else if (flag == QLatin1String("--profile"))
@@ -86,7 +86,7 @@ Result<SetArguments> parseArguments(const QStringList &args, const QString &work
             else
                 a.load.files.append(*v);
         } else if (arg.startsWith(QLatin1Char('-'))) {
-            return Error{tr("Unknown option %1.").arg(arg), {}, tr("see stackdeck set --help")};
+            return Error{Tr::tr("Unknown option %1.").arg(arg), {}, Tr::tr("see stackdeck set --help")};
         } else {
             Result<DocumentEdit> edit = parseAssignment(arg);
             if (!edit.ok())
@@ -95,7 +95,7 @@ Result<SetArguments> parseArguments(const QStringList &args, const QString &work
         }
     }
     if (!a.help && a.edits.isEmpty())
-        return Error{tr("Nothing to set."), {}, tr("give one or more PATH=VALUE, e.g. services.web.image=nginx:1.27")};
+        return Error{Tr::tr("Nothing to set."), {}, Tr::tr("give one or more PATH=VALUE, e.g. services.web.image=nginx:1.27")};
     return a;
 }
 
@@ -120,7 +120,7 @@ qsizetype chooseDocument(const QList<YamlDocument> &docs, const QStringList &pat
 
 void printUsage(QTextStream &out)
 {
-    out << tr("Usage: stackdeck set [-f FILE ...] [--env-file F] [--profile P] [--dry-run] PATH=VALUE ...\n"
+    out << Tr::tr("Usage: stackdeck set [-f FILE ...] [--env-file F] [--profile P] [--dry-run] PATH=VALUE ...\n"
               "Changes values in the compose files, validates the result and writes it safely.\n"
               "  PATH   keys and list indices joined by dots, e.g. services.spark-worker.deploy.resources.limits.memory\n"
               "  VALUE  YAML scalar text: 8G, 2, '\"2\"' for the string 2\n"
@@ -152,9 +152,9 @@ int SetCommand::run(CommandIo &io)
     for (const DocumentEdit &edit : parsed->edits) {
         const qsizetype i = chooseDocument(docs, edit.path);
         const Result<YamlDocument> next = i >= 0 ? YamlPatcher::applyAll(docs.at(i), {edit})
-                                                 : Result<YamlDocument>(Error{tr("No compose file to change."), {}, {}});
+                                                 : Result<YamlDocument>(Error{Tr::tr("No compose file to change."), {}, {}});
         if (!next.ok()) {
-            io.err << "stackdeck set: " << next.error().toString() << '\n' << tr("Nothing was written.") << '\n';
+            io.err << "stackdeck set: " << next.error().toString() << '\n' << Tr::tr("Nothing was written.") << '\n';
             return ExitErrors;
         }
         docs[i] = *next;
@@ -164,7 +164,7 @@ int SetCommand::run(CommandIo &io)
     // Re-load the changed project from scratch copies (same project folder and names) and validate it.
     QTemporaryDir scratch;
     if (!scratch.isValid()) {
-        io.err << "stackdeck set: " << tr("Cannot create a scratch folder to validate the change.") << '\n';
+        io.err << "stackdeck set: " << Tr::tr("Cannot create a scratch folder to validate the change.") << '\n';
         return ExitErrors;
     }
     ComposeLoadOptions reload = parsed->load;
@@ -182,7 +182,7 @@ int SetCommand::run(CommandIo &io)
         QDir().mkpath(QFileInfo(copy).absolutePath());
         QFile f(copy);
         if (!f.open(QIODevice::WriteOnly) || f.write(docs.at(i).text) != docs.at(i).text.size()) {
-            io.err << "stackdeck set: " << tr("Cannot write a scratch copy to validate the change.") << '\n';
+            io.err << "stackdeck set: " << Tr::tr("Cannot write a scratch copy to validate the change.") << '\n';
             return ExitErrors;
         }
         realName.insert(copy, original);
@@ -207,11 +207,11 @@ int SetCommand::run(CommandIo &io)
             if (f.severity == Severity::Error)
                 io.err << f.toLine() << '\n';
         }
-        io.err << tr("stackdeck set: the result has errors; nothing was written.") << '\n';
+        io.err << Tr::tr("stackdeck set: the result has errors; nothing was written.") << '\n';
         return ExitErrors;
     }
     if (parsed->dryRun) {
-        io.out << tr("Dry run: nothing was written.") << '\n';
+        io.out << Tr::tr("Dry run: nothing was written.") << '\n';
         return ExitClean;
     }
     for (qsizetype i = 0; i < docs.size(); ++i) {
@@ -224,7 +224,7 @@ int SetCommand::run(CommandIo &io)
             io.err << "stackdeck set: " << saved.error().toString() << '\n';
             return ExitErrors;
         }
-        io.out << tr("Wrote %1 (previous version kept in %2).").arg(here.relativeFilePath(file), here.relativeFilePath(saved->historyFile))
+        io.out << Tr::tr("Wrote %1 (previous version kept in %2).").arg(here.relativeFilePath(file), here.relativeFilePath(saved->historyFile))
                << '\n';
     }
     return ExitClean;

@@ -13,10 +13,10 @@
 namespace Stackdeck {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Stackdeck::StatusCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::StatusCommand)
+};
 
 QString bytes(qint64 value)
 {
@@ -76,7 +76,7 @@ void printText(QTextStream &out, const QString &project, const StackStatus &stat
     int width = 7;
     for (const ServiceStatus &row : status.services)
         width = qMax(width, int(row.service.size()));
-    out << tr("Project %1").arg(project) << '\n';
+    out << Tr::tr("Project %1").arg(project) << '\n';
     out << QStringLiteral("SERVICE").leftJustified(width + 2) << QStringLiteral("STATE").leftJustified(16)
         << QStringLiteral("HEALTH").leftJustified(11) << QStringLiteral("CPU").rightJustified(8) << "  "
         << QStringLiteral("MEMORY").leftJustified(24) << QStringLiteral("RESTARTS").rightJustified(8) << "  MESSAGE\n";
@@ -85,7 +85,7 @@ void printText(QTextStream &out, const QString &project, const StackStatus &stat
         const QString cpu = row.hasCpu ? QString::number(row.cpuPercent, 'f', 1) + u'%' : QStringLiteral("-");
         const QString memory = row.running == 0 ? QStringLiteral("-")
                                                 : bytes(row.memoryUsed) + QStringLiteral(" / ")
-                                                      + (row.memoryLimit > 0 ? bytes(row.memoryLimit) : tr("no limit"));
+                                                      + (row.memoryLimit > 0 ? bytes(row.memoryLimit) : Tr::tr("no limit"));
         QString message = health ? health->result.message : QString();
         if (health && !health->causeHint.isEmpty())
             message += u' ' + health->causeHint;
@@ -93,7 +93,7 @@ void printText(QTextStream &out, const QString &project, const StackStatus &stat
             << (health ? healthStateName(health->result.state) : QString()).leftJustified(11) << cpu.rightJustified(8)
             << "  " << memory.leftJustified(24) << QString::number(row.restarts).rightJustified(8) << "  " << message << '\n';
     }
-    out << tr("Stack: %1 — %2").arg(healthStateName(status.health.state), status.health.summary) << '\n';
+    out << Tr::tr("Stack: %1 — %2").arg(healthStateName(status.health.state), status.health.summary) << '\n';
 }
 
 } // namespace
@@ -102,24 +102,24 @@ int StatusCommand::run(CommandIo &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints every service's state, health (with the probe's message), CPU, memory against its limit and "
+        Tr::tr("Prints every service's state, health (with the probe's message), CPU, memory against its limit and "
            "restarts, then the stack's health. Exit status: 0 all healthy, 1 something degraded, 2 something down "
            "or the engine unreachable."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption file({QStringLiteral("f"), QStringLiteral("file")}, tr("Compose file; repeat for several."), tr("FILE"));
-    const QCommandLineOption name({QStringLiteral("p"), QStringLiteral("project-name")}, tr("Project name."), tr("NAME"));
-    const QCommandLineOption envFile(QStringLiteral("env-file"), tr("Environment file for interpolation."), tr("F"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json (default text)."), tr("FORMAT"),
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
+    const QCommandLineOption file({QStringLiteral("f"), QStringLiteral("file")}, Tr::tr("Compose file; repeat for several."), Tr::tr("FILE"));
+    const QCommandLineOption name({QStringLiteral("p"), QStringLiteral("project-name")}, Tr::tr("Project name."), Tr::tr("NAME"));
+    const QCommandLineOption envFile(QStringLiteral("env-file"), Tr::tr("Environment file for interpolation."), Tr::tr("F"));
+    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("Output format: text or json (default text)."), Tr::tr("FORMAT"),
                                     QStringLiteral("text"));
-    const QCommandLineOption watch(QStringLiteral("watch"), tr("Repeat until interrupted."));
-    const QCommandLineOption interval(QStringLiteral("interval"), tr("Seconds between rounds with --watch (default 2)."),
-                                      tr("S"), QStringLiteral("2"));
-    QCommandLineOption rounds(QStringLiteral("rounds"), tr("Stop --watch after N rounds."), tr("N"), QStringLiteral("0"));
+    const QCommandLineOption watch(QStringLiteral("watch"), Tr::tr("Repeat until interrupted."));
+    const QCommandLineOption interval(QStringLiteral("interval"), Tr::tr("Seconds between rounds with --watch (default 2)."),
+                                      Tr::tr("S"), QStringLiteral("2"));
+    QCommandLineOption rounds(QStringLiteral("rounds"), Tr::tr("Stop --watch after N rounds."), Tr::tr("N"), QStringLiteral("0"));
     rounds.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, file, name, envFile, format, watch, interval, rounds});
 
     if (!parser.parse(QStringList{QStringLiteral("stackdeck status")} + io.args)) {
-        io.err << "stackdeck status: " << parser.errorText() << '\n' << tr("Try 'stackdeck status --help'.") << '\n';
+        io.err << "stackdeck status: " << parser.errorText() << '\n' << Tr::tr("Try 'stackdeck status --help'.") << '\n';
         return ExitErrors;
     }
     if (parser.isSet(help)) {
@@ -130,18 +130,18 @@ int StatusCommand::run(CommandIo &io)
         return ExitClean;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        io.err << "stackdeck status: " << tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()) << '\n';
+        io.err << "stackdeck status: " << Tr::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()) << '\n';
         return ExitErrors;
     }
     const QString outputFormat = parser.value(format).toLower();
     if (outputFormat != u"text" && outputFormat != u"json") {
-        io.err << "stackdeck status: " << tr("unknown format \"%1\"; use text or json.").arg(parser.value(format)) << '\n';
+        io.err << "stackdeck status: " << Tr::tr("unknown format \"%1\"; use text or json.").arg(parser.value(format)) << '\n';
         return ExitErrors;
     }
     bool ok = false;
     const double seconds = parser.value(interval).toDouble(&ok);
     if (!ok || seconds < 0.1) {
-        io.err << "stackdeck status: " << tr("--interval takes seconds (at least 0.1).") << '\n';
+        io.err << "stackdeck status: " << Tr::tr("--interval takes seconds (at least 0.1).") << '\n';
         return ExitErrors;
     }
     const int maxRounds = parser.value(rounds).toInt();

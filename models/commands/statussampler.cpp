@@ -5,9 +5,9 @@
 #include "models/docker/enginestreampool.h"
 #include "models/docker/jsonlinesplitter.h"
 #include "models/docker/projectcontainers.h"
-#include "models/health/containerhealth.h"
 #include "models/health/probefactory.h"
 #include "models/health/proberunner.h"
+#include "models/live/livestatusderiver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,19 +23,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Stackdeck::StatusSampler", text);
-}
-
-ContainerHealth healthOf(const ContainerInfo &info)
-{
-    ContainerHealth h;
-    h.containerStatus = info.status;
-    h.exitCode = info.exitCode;
-    h.oomKilled = info.oomKilled;
-    h.healthStatus = info.hasHealthcheck ? info.health : QString();
-    h.failingStreak = info.failingStreak;
-    for (const HealthProbe &p : info.probes)
-        h.log.append({p.start, p.end, p.exitCode, p.output});
-    return h;
 }
 
 bool isNetworkProbe(ProbeSpec::Kind kind)
@@ -130,7 +117,6 @@ Result<StackStatus> StatusSampler::sample(StatusContext &context)
             result = ProbeResult::make(HealthState::Down, tr("No container: the service was never created (run up)."));
         } else {
             QStringList states;
-            bool first = true;
             for (const ContainerInfo &info : list) {
                 if (!states.contains(info.status))
                     states.append(info.status);
@@ -143,19 +129,14 @@ Result<StackStatus> StatusSampler::sample(StatusContext &context)
                     row.cpuPercent += slot->latest.cpuPercent;
                     row.memoryUsed += slot->latest.memoryUsed;
                 }
-                const ProbeResult own = ContainerHealthProbe::evaluate(healthOf(info));
-                result = first ? own : (worseOf(own.state, result.state) == own.state ? own : result);
-                first = false;
             }
+            result = LiveStatusDeriver::containerVerdict(list);
             row.state = states.size() == 1 && list.size() == 1 ? states.constFirst()
                         : states.size() == 1 ? QStringLiteral("%1 %2/%3").arg(states.constFirst()).arg(list.size()).arg(list.size())
                                              : tr("running %1/%2").arg(row.running).arg(list.size());
             // A network probe speaks for a running service unless the container itself is already worse.
-            if (probes.count(service.name) != 0) {
-                const ProbeResult network = probes.at(service.name).get();
-                if (result.state == HealthState::Unknown || worseOf(network.state, result.state) == network.state)
-                    result = network;
-            }
+            if (probes.count(service.name) != 0)
+                result = LiveStatusDeriver::combine(result, probes.at(service.name).get());
         }
         results.insert(service.name, result);
         status.services.append(row);

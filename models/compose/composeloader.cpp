@@ -24,10 +24,10 @@ namespace Stackdeck {
 namespace {
 
 // User-facing text goes through Qt's translation system.
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Stackdeck::ComposeLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::ComposeLoader)
+};
 
 const QStringList kFileNames = {QStringLiteral("compose.yaml"), QStringLiteral("compose.yml"),
                                 QStringLiteral("docker-compose.yml"), QStringLiteral("docker-compose.yaml")};
@@ -96,9 +96,9 @@ YamlNodePtr applyInclude(const YamlNodePtr &root, const QString &file, const Com
     if (!include->value || !include->value->isSequence())
         project.findings.append(Finding{Severity::Error, include->value ? include->value->location : include->key->location,
                                         QStringLiteral("include"), QStringLiteral("include.invalid"),
-                                        tr("include must be a list of files, not %1.")
+                                        Tr::tr("include must be a list of files, not %1.")
                                             .arg(include->value ? include->value->kindName() : QStringLiteral("nothing")),
-                                        tr("write `include: [path/to/compose.yaml]`")});
+                                        Tr::tr("write `include: [path/to/compose.yaml]`")});
     for (const YamlNodePtr &entry : entries) {
         ComposeLoadOptions sub;
         sub.useProcessEnvironment = options.useProcessEnvironment;
@@ -122,9 +122,9 @@ YamlNodePtr applyInclude(const YamlNodePtr &root, const QString &file, const Com
         const QString target = sub.files.isEmpty() ? QString() : QDir::cleanPath(dir.absoluteFilePath(sub.files.first()));
         if (sub.files.isEmpty() || target == file || includeChain.contains(target)) {
             project.findings.append(Finding{Severity::Error, where, QStringLiteral("include"), QStringLiteral("include.invalid"),
-                                            sub.files.isEmpty() ? tr("An include entry needs a file path.")
-                                                                : tr("%1 includes itself through a cycle.").arg(QFileInfo(target).fileName()),
-                                            tr("list compose files to include, e.g. `include: [../db/compose.yaml]`")});
+                                            sub.files.isEmpty() ? Tr::tr("An include entry needs a file path.")
+                                                                : Tr::tr("%1 includes itself through a cycle.").arg(QFileInfo(target).fileName()),
+                                            Tr::tr("list compose files to include, e.g. `include: [../db/compose.yaml]`")});
             continue;
         }
         includeChain.append(target);
@@ -132,8 +132,8 @@ YamlNodePtr applyInclude(const YamlNodePtr &root, const QString &file, const Com
         includeChain.removeLast();
         if (!included) {
             project.findings.append(Finding{Severity::Error, where, QStringLiteral("include"), QStringLiteral("include.file"),
-                                            tr("The included file cannot be loaded: %1").arg(included.error().toString()),
-                                            tr("check the path (relative to the including file)")});
+                                            Tr::tr("The included file cannot be loaded: %1").arg(included.error().toString()),
+                                            Tr::tr("check the path (relative to the including file)")});
             continue;
         }
         project.findings += included->findings;
@@ -176,9 +176,9 @@ Result<ComposeProject> loadProject(const ComposeLoadOptions &options, QStringLis
     if (files.isEmpty()) {
         files = discover(workingDir);
         if (files.isEmpty())
-            return Error{tr("No compose file found in %1 or any parent folder.").arg(workingDir),
+            return Error{Tr::tr("No compose file found in %1 or any parent folder.").arg(workingDir),
                          SourceLocation{workingDir, 0, 0, -1},
-                         tr("create compose.yaml there, or name the file with -f")};
+                         Tr::tr("create compose.yaml there, or name the file with -f")};
     }
     for (const QString &f : std::as_const(files)) {
         const QString abs = QDir::cleanPath(QDir(workingDir).absoluteFilePath(f));
@@ -196,8 +196,8 @@ Result<ComposeProject> loadProject(const ComposeLoadOptions &options, QStringLis
         const QString path = QDir(workingDir).absoluteFilePath(e);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("Cannot read the env file: %1.").arg(file.exists() ? file.errorString() : tr("it does not exist")),
-                         SourceLocation{path, 0, 0, -1}, tr("check the --env-file path")};
+            return Error{Tr::tr("Cannot read the env file: %1.").arg(file.exists() ? file.errorString() : Tr::tr("it does not exist")),
+                         SourceLocation{path, 0, 0, -1}, Tr::tr("check the --env-file path")};
         QHash<QString, QString> scope = processEnv;
         scope.insert(variables);
         const EnvFile parsed = EnvFile::parse(file.read(1024 * 1024), path, scope);
@@ -229,16 +229,16 @@ Result<ComposeProject> loadProject(const ComposeLoadOptions &options, QStringLis
         YamlNodePtr root = doc->root;
         if (!root || root->isNull()) {
             project.findings.append(Finding{Severity::Warning, root ? root->location : SourceLocation{path, 1, 1, 0}, QString(),
-                                            QStringLiteral("compose.empty"), tr("The compose file is empty."),
-                                            tr("define at least one service under services:")});
+                                            QStringLiteral("compose.empty"), Tr::tr("The compose file is empty."),
+                                            Tr::tr("define at least one service under services:")});
             root = emptyMap(SourceLocation{path, 1, 1, 0});
         }
         root = MergeKeys::apply(root, project.findings);
         root = interpolator.apply(root, project.findings);
         if (!root->isMap()) {
             project.findings.append(Finding{Severity::Error, root->location, QString(), QStringLiteral("compose.top-level"),
-                                            tr("A compose file must be a mapping (services:, networks:, ...), not %1.").arg(root->kindName()),
-                                            tr("start the file with `services:`")});
+                                            Tr::tr("A compose file must be a mapping (services:, networks:, ...), not %1.").arg(root->kindName()),
+                                            Tr::tr("start the file with `services:`")});
             if (!merged)
                 merged = root; // kept so the validator can point at it
             continue;

@@ -8,10 +8,10 @@ namespace Stackdeck {
 namespace {
 
 // User-facing text goes through Qt's translation system.
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Stackdeck::ComposeLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::ComposeLoader)
+};
 
 bool isKeyChar(QChar c)
 {
@@ -56,7 +56,7 @@ EnvFile EnvFile::parse(const QByteArray &text, const QString &fileName, const QH
     auto error = [&](int atLine, int column, const QString &message) {
         result.findings.append(Finding{Severity::Error, SourceLocation{fileName, atLine, column, -1}, QString(),
                                        QStringLiteral("env-file.syntax"), message,
-                                       tr("write one NAME=value per line; quote values with spaces or '#'")});
+                                       Tr::tr("write one NAME=value per line; quote values with spaces or '#'")});
     };
     while (pos < n) {
         qsizetype end = s.indexOf(u'\n', pos);
@@ -85,7 +85,7 @@ EnvFile EnvFile::parse(const QByteArray &text, const QString &fileName, const QH
             ++i;
         const SourceLocation where{fileName, lineNo, int(keyStart - lineStart) + 1, -1};
         if (key.isEmpty() || (i < end && s[i] != u'=' && s[i] != u'\r')) {
-            error(lineNo, int(i - lineStart) + 1, tr("Unexpected character in .env line: expected NAME=value."));
+            error(lineNo, int(i - lineStart) + 1, Tr::tr("Unexpected character in .env line: expected NAME=value."));
             pos = end + 1;
             ++line;
             continue;
@@ -113,7 +113,7 @@ EnvFile EnvFile::parse(const QByteArray &text, const QString &fileName, const QH
                 ++j;
             }
             if (j >= n) {
-                error(lineNo, int(i - lineStart) + 1, tr("The quoted value of %1 is never closed.").arg(key));
+                error(lineNo, int(i - lineStart) + 1, Tr::tr("The quoted value of %1 is never closed.").arg(key));
                 break;
             }
             const QString inner = s.mid(i + 1, j - i - 1);
@@ -139,7 +139,7 @@ EnvFile EnvFile::parse(const QByteArray &text, const QString &fileName, const QH
                 value = o.value;
             else
                 result.findings.append(Finding{Severity::Error, where, key, o.ruleId, o.message,
-                                               tr("write $$ for a literal dollar sign, or fix the ${...} expression")});
+                                               Tr::tr("write $$ for a literal dollar sign, or fix the ${...} expression")});
         }
         scope.insert(key, value);
         result.entries.append(Entry{key, value, where});

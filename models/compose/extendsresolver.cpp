@@ -12,10 +12,10 @@ namespace Stackdeck {
 namespace {
 
 // User-facing text goes through Qt's translation system.
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Stackdeck::ComposeLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::ComposeLoader)
+};
 
 
 // A copy of `node` with its value replaced; location kept, the written text in `raw`.
@@ -146,8 +146,8 @@ YamlNodePtr ExtendsResolver::servicesOf(const QString &file, const SourceLocatio
     const Result<YamlNodePtr> loaded = m_loader(file, m_findings);
     if (!loaded)
         report(from, path, QStringLiteral("extends.file"),
-               tr("The file named by extends cannot be read: %1").arg(loaded.error().toString()),
-               tr("check the extends file path (relative to the extending file)"));
+               Tr::tr("The file named by extends cannot be read: %1").arg(loaded.error().toString()),
+               Tr::tr("check the extends file path (relative to the extending file)"));
     const YamlNodePtr root = loaded ? loaded.value() : YamlNodePtr();
     const YamlNodePtr services = root && root->isMap() ? root->get(u"services") : YamlNodePtr();
     m_files.insert(file, services);
@@ -181,8 +181,8 @@ YamlNodePtr ExtendsResolver::resolve(const QString &file, const YamlNodePtr &ser
     const SourceLocation where = ext->value ? ext->value->location : ext->key->location;
     if (baseName.isEmpty()) {
         report(where, path, QStringLiteral("extends.invalid"),
-               tr("extends needs a service name: `extends: name` or `extends: {service: name, file: other.yml}`."),
-               tr("name the service to extend"));
+               Tr::tr("extends needs a service name: `extends: name` or `extends: {service: name, file: other.yml}`."),
+               Tr::tr("name the service to extend"));
         return service;
     }
     const QString baseId = baseFile + u'\n' + baseName;
@@ -193,8 +193,8 @@ YamlNodePtr ExtendsResolver::resolve(const QString &file, const YamlNodePtr &ser
             names.append(c.section(u'\n', 1));
         names.append(baseName);
         report(where, path, QStringLiteral("extends.cycle"),
-               tr("extends forms a cycle: %1.").arg(names.join(QStringLiteral(" -> "))),
-               tr("break the cycle: a service cannot extend itself through others"));
+               Tr::tr("extends forms a cycle: %1.").arg(names.join(QStringLiteral(" -> "))),
+               Tr::tr("break the cycle: a service cannot extend itself through others"));
         chain.removeLast();
         m_resolved.insert(id, service);
         return service;
@@ -205,9 +205,9 @@ YamlNodePtr ExtendsResolver::resolve(const QString &file, const YamlNodePtr &ser
     if (!base || !base->isMap()) {
         if (baseFile == file || baseServices)
             report(where, path, QStringLiteral("extends.missing-service"),
-                   tr("extends names the service \"%1\", which %2 does not define.")
+                   Tr::tr("extends names the service \"%1\", which %2 does not define.")
                        .arg(baseName, QFileInfo(baseFile).fileName()),
-                   tr("check the service name and the file"));
+                   Tr::tr("check the service name and the file"));
         m_resolved.insert(id, service);
         return service;
     }

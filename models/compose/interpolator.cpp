@@ -7,10 +7,10 @@ namespace Stackdeck {
 namespace {
 
 // User-facing text goes through Qt's translation system.
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Stackdeck::ComposeLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::ComposeLoader)
+};
 
 bool isNameStart(QChar c)
 {
@@ -54,7 +54,7 @@ bool Interpolator::expand(QStringView text, QString &out, Outcome &outcome, int 
 {
     if (depth > 32) { // nested defaults this deep are a mistake, not a configuration
         outcome.ruleId = QStringLiteral("interpolation.syntax");
-        outcome.message = tr("Variable defaults are nested too deeply.");
+        outcome.message = Tr::tr("Variable defaults are nested too deeply.");
         return false;
     }
     const qsizetype n = text.size();
@@ -125,7 +125,7 @@ bool Interpolator::expand(QStringView text, QString &out, Outcome &outcome, int 
         const bool closed = j < n;
         if (name.isEmpty() || !closed || (op.isEmpty() && argStart != j)) {
             outcome.ruleId = QStringLiteral("interpolation.syntax");
-            outcome.message = !closed ? tr("Invalid interpolation \"%1\": the closing \"}\" is missing.")
+            outcome.message = !closed ? Tr::tr("Invalid interpolation \"%1\": the closing \"}\" is missing.")
                                             .arg(text.mid(i).toString())
                                       : QStringLiteral("Invalid interpolation \"%1\": expected ${NAME}, ${NAME:-default}, "
                                                        "${NAME:?message} or ${NAME:+alternative}.")
@@ -162,8 +162,8 @@ bool Interpolator::expand(QStringView text, QString &out, Outcome &outcome, int 
                     message = arg.toString();
                 outcome.ruleId = QStringLiteral("interpolation.required");
                 outcome.message = message.isEmpty()
-                    ? tr("Required variable %1 is %2.").arg(name, set ? tr("empty") : tr("not set"))
-                    : tr("Required variable %1 is %2: %3").arg(name, set ? tr("empty") : tr("not set"), message);
+                    ? Tr::tr("Required variable %1 is %2.").arg(name, set ? Tr::tr("empty") : Tr::tr("not set"))
+                    : Tr::tr("Required variable %1 is %2: %3").arg(name, set ? Tr::tr("empty") : Tr::tr("not set"), message);
                 return false;
             }
         }
@@ -190,8 +190,8 @@ YamlNodePtr Interpolator::applyNode(const YamlNodePtr &node, Findings &findings,
         if (!o.ok) {
             findings.append(Finding{Severity::Error, node->location, joinPath(path), o.ruleId, o.message,
                                     o.ruleId == QLatin1String("interpolation.required")
-                                        ? tr("set the variable in .env or the environment, or give a default with ${NAME:-value}")
-                                        : tr("write $$ for a literal dollar sign, or fix the ${...} expression")});
+                                        ? Tr::tr("set the variable in .env or the environment, or give a default with ${NAME:-value}")
+                                        : Tr::tr("write $$ for a literal dollar sign, or fix the ${...} expression")});
             return node;
         }
         for (const QString &name : o.unset) {
@@ -199,8 +199,8 @@ YamlNodePtr Interpolator::applyNode(const YamlNodePtr &node, Findings &findings,
                 continue;
             m_warnedUnset.insert(name);
             findings.append(Finding{Severity::Warning, node->location, joinPath(path), QStringLiteral("interpolation.unset"),
-                                    tr("The variable %1 is not set; it is replaced by an empty string.").arg(name),
-                                    tr("set %1 in .env or give a default with ${%1:-value}").arg(name)});
+                                    Tr::tr("The variable %1 is not set; it is replaced by an empty string.").arg(name),
+                                    Tr::tr("set %1 in .env or give a default with ${%1:-value}").arg(name)});
         }
         if (o.value == node->value)
             return node;

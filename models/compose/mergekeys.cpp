@@ -9,10 +9,10 @@ namespace Stackdeck {
 namespace {
 
 // User-facing text goes through Qt's translation system.
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Stackdeck::ComposeLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::ComposeLoader)
+};
 
 bool isMergeKey(const YamlNodePtr &key)
 {
@@ -126,9 +126,9 @@ YamlNodePtr MergeKeys::mergeMap(const YamlNodePtr &node, int depth)
         if (bad) {
             m_findings.append(Finding{Severity::Error, p.value ? p.value->location : p.key->location, QString(),
                                       QStringLiteral("yaml.merge-key"),
-                                      tr("A \"<<\" merge key needs a mapping or a list of mappings, not %1.")
+                                      Tr::tr("A \"<<\" merge key needs a mapping or a list of mappings, not %1.")
                                           .arg(p.value ? p.value->kindName() : QStringLiteral("nothing")),
-                                      tr("point \"<<\" at an anchored mapping, e.g. <<: *defaults")});
+                                      Tr::tr("point \"<<\" at an anchored mapping, e.g. <<: *defaults")});
             if (sources.isEmpty())
                 out.append(p); // kept so nothing written is dropped silently
         }

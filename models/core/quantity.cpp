@@ -14,10 +14,10 @@ __extension__ using U128 = unsigned __int128; // exact intermediate for mantissa
 constexpr qint64 kMax = std::numeric_limits<qint64>::max();
 constexpr int kMaxSignificantDigits = 20; // keeps mantissa * 2^60 inside 128 bits
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Stackdeck::Quantity", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::Quantity)
+};
 
 Error fail(const QString &message, const QString &hint)
 {
@@ -102,13 +102,13 @@ std::optional<qint64> scale(const Decimal &d, quint64 multiplier, int pow10, boo
 
 Error tooLarge(QStringView text)
 {
-    return fail(tr("%1 is too large").arg(quoted(text)), tr("use a value below 2^63 in the smallest unit"));
+    return fail(Tr::tr("%1 is too large").arg(quoted(text)), Tr::tr("use a value below 2^63 in the smallest unit"));
 }
 
 Error tooManyDigits(QStringView text)
 {
-    return fail(tr("%1 has more than %2 significant digits").arg(quoted(text)).arg(kMaxSignificantDigits),
-                tr("shorten the number"));
+    return fail(Tr::tr("%1 has more than %2 significant digits").arg(quoted(text)).arg(kMaxSignificantDigits),
+                Tr::tr("shorten the number"));
 }
 
 } // namespace
@@ -116,16 +116,16 @@ Error tooManyDigits(QStringView text)
 Result<qint64> Quantity::parseMemory(QStringView text)
 {
     const QStringView t = text.trimmed();
-    const QString hint = tr("write a number with an optional unit b, k, m, g or t (1024-based), e.g. 512m or 4g");
+    const QString hint = Tr::tr("write a number with an optional unit b, k, m, g or t (1024-based), e.g. 512m or 4g");
     if (t.isEmpty())
-        return fail(tr("empty memory size"), hint);
+        return fail(Tr::tr("empty memory size"), hint);
     if (t.startsWith(QLatin1Char('-')))
-        return fail(tr("memory size %1 is negative").arg(quoted(t)), hint);
+        return fail(Tr::tr("memory size %1 is negative").arg(quoted(t)), hint);
     qsizetype pos = 0;
     Decimal d;
     bool tooLong = false;
     if (!readDecimal(t, pos, d, &tooLong))
-        return tooLong ? tooManyDigits(t) : fail(tr("%1 is not a memory size").arg(quoted(t)), hint);
+        return tooLong ? tooManyDigits(t) : fail(Tr::tr("%1 is not a memory size").arg(quoted(t)), hint);
     if (pos < t.size() && t[pos] == QLatin1Char(' '))
         ++pos; // docker accepts one space before the unit
     const QString unit = t.mid(pos).toString().toLower();
@@ -141,7 +141,7 @@ Result<qint64> Quantity::parseMemory(QStringView text)
     if (rest == QLatin1String("b"))
         rest = {};
     if (!rest.isEmpty())
-        return fail(tr("unknown memory unit in %1").arg(quoted(t)), hint);
+        return fail(Tr::tr("unknown memory unit in %1").arg(quoted(t)), hint);
     const auto bytes = scale(d, quint64(1) << (10 * power), 0, false);
     if (!bytes)
         return tooLarge(t);
@@ -151,20 +151,20 @@ Result<qint64> Quantity::parseMemory(QStringView text)
 Result<qint64> Quantity::parseCpus(QStringView text)
 {
     const QStringView t = text.trimmed();
-    const QString hint = tr("write a number of CPUs such as 0.5, 2 or 1.25");
+    const QString hint = Tr::tr("write a number of CPUs such as 0.5, 2 or 1.25");
     if (t.isEmpty())
-        return fail(tr("empty CPU count"), hint);
+        return fail(Tr::tr("empty CPU count"), hint);
     if (t.startsWith(QLatin1Char('-')))
-        return fail(tr("CPU count %1 is negative").arg(quoted(t)), hint);
+        return fail(Tr::tr("CPU count %1 is negative").arg(quoted(t)), hint);
     qsizetype pos = 0;
     Decimal d;
     bool tooLong = false;
     if (!readDecimal(t, pos, d, &tooLong))
-        return tooLong ? tooManyDigits(t) : fail(tr("%1 is not a CPU count").arg(quoted(t)), hint);
+        return tooLong ? tooManyDigits(t) : fail(Tr::tr("%1 is not a CPU count").arg(quoted(t)), hint);
     if (pos != t.size())
-        return fail(tr("%1 is not a CPU count").arg(quoted(t)), hint);
+        return fail(Tr::tr("%1 is not a CPU count").arg(quoted(t)), hint);
     if (d.fractionDigits > 9) // docker's NanoCPUs limit
-        return fail(tr("CPU count %1 is too precise").arg(quoted(t)), tr("use at most 9 decimals"));
+        return fail(Tr::tr("CPU count %1 is too precise").arg(quoted(t)), Tr::tr("use at most 9 decimals"));
     const auto millis = scale(d, 1, 3, true);
     if (!millis)
         return tooLarge(t);
@@ -183,20 +183,20 @@ struct KubeParsed
 Result<KubeParsed> parseKubernetes(QStringView text)
 {
     const QStringView t = text.trimmed();
-    const QString hint = tr("write a number with an optional suffix: m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei "
+    const QString hint = Tr::tr("write a number with an optional suffix: m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei "
                             "or an exponent (1e3)");
     if (t.isEmpty())
-        return fail(tr("empty quantity"), hint);
+        return fail(Tr::tr("empty quantity"), hint);
     qsizetype pos = 0;
     if (t[0] == QLatin1Char('-'))
-        return fail(tr("quantity %1 is negative").arg(quoted(t)), hint);
+        return fail(Tr::tr("quantity %1 is negative").arg(quoted(t)), hint);
     if (t[0] == QLatin1Char('+'))
         ++pos;
     KubeParsed out;
     bool tooLong = false;
     if (!readDecimal(t, pos, out.number, &tooLong))
         return tooLong ? Result<KubeParsed>(tooManyDigits(t))
-                       : Result<KubeParsed>(fail(tr("%1 is not a quantity").arg(quoted(t)), hint));
+                       : Result<KubeParsed>(fail(Tr::tr("%1 is not a quantity").arg(quoted(t)), hint));
     const QStringView suffix = t.mid(pos);
     struct Suffix { const char *name; quint64 multiplier; int pow10; };
     static constexpr Suffix table[] = {
@@ -224,7 +224,7 @@ Result<KubeParsed> parseKubernetes(QStringView text)
             return out;
         }
     }
-    return fail(tr("unknown suffix %1 in quantity %2").arg(quoted(suffix), quoted(t)), hint);
+    return fail(Tr::tr("unknown suffix %1 in quantity %2").arg(quoted(suffix), quoted(t)), hint);
 }
 
 } // namespace
@@ -254,12 +254,12 @@ Result<qint64> Quantity::parseKubernetesValue(QStringView text)
 Result<qint64> Quantity::parseDuration(QStringView text)
 {
     const QStringView t = text.trimmed();
-    const QString hint = tr("write a duration such as 30s, 1m30s, 500ms or 1h (units ns, us, ms, s, m, h)");
+    const QString hint = Tr::tr("write a duration such as 30s, 1m30s, 500ms or 1h (units ns, us, ms, s, m, h)");
     if (t.isEmpty())
-        return fail(tr("empty duration"), hint);
+        return fail(Tr::tr("empty duration"), hint);
     qsizetype pos = 0;
     if (t[0] == QLatin1Char('-'))
-        return fail(tr("duration %1 is negative").arg(quoted(t)), hint);
+        return fail(Tr::tr("duration %1 is negative").arg(quoted(t)), hint);
     if (t[0] == QLatin1Char('+'))
         ++pos;
     if (t.mid(pos) == QLatin1String("0"))
@@ -269,7 +269,7 @@ Result<qint64> Quantity::parseDuration(QStringView text)
         Decimal d;
         bool tooLong = false;
         if (!readDecimal(t, pos, d, &tooLong))
-            return tooLong ? tooManyDigits(t) : fail(tr("%1 is not a duration").arg(quoted(t)), hint);
+            return tooLong ? tooManyDigits(t) : fail(Tr::tr("%1 is not a duration").arg(quoted(t)), hint);
         const qsizetype unitStart = pos;
         while (pos < t.size() && !isDigit(t[pos]) && t[pos] != QLatin1Char('.'))
             ++pos;
@@ -288,9 +288,9 @@ Result<qint64> Quantity::parseDuration(QStringView text)
         else if (unit == QLatin1String("h"))
             nanos = 3'600'000'000'000;
         else if (unit.isEmpty())
-            return fail(tr("missing unit in duration %1").arg(quoted(t)), hint);
+            return fail(Tr::tr("missing unit in duration %1").arg(quoted(t)), hint);
         else
-            return fail(tr("unknown unit %1 in duration %2").arg(quoted(unit), quoted(t)), hint);
+            return fail(Tr::tr("unknown unit %1 in duration %2").arg(quoted(unit), quoted(t)), hint);
         const auto part = scale(d, nanos, 0, false);
         if (!part || total > kMax - *part)
             return tooLarge(t);

@@ -3,6 +3,7 @@
 #include "models/core/yamlsplitter.h"
 #include "models/core/yamltreebuilder.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -23,6 +24,12 @@ Q_LOGGING_CATEGORY(lcYaml, "stackdeck.yaml")
 
 namespace Stackdeck {
 namespace {
+
+// Load errors are shown to the user; one context for the runtime and lupdate.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::YamlReader)
+};
 
 // Counts nodes with aliases expanded, memoised per shared node so the count itself stays linear.
 qint64 expandedSize(const YamlNodePtr &n, QHash<const void *, qint64> &memo, qint64 cap)
@@ -87,23 +94,23 @@ Result<YamlDocument> YamlReader::readFile(const QString &path, const Limits &lim
     const QFileInfo info(path);
     SourceLocation where{path, 0, 0, -1};
     if (!info.exists())
-        return Error{QStringLiteral("File not found."), where,
-                     QStringLiteral("check the path, or run from the folder that holds the file")};
+        return Error{Tr::tr("File not found."), where,
+                     Tr::tr("check the path, or run from the folder that holds the file")};
     if (info.isDir())
-        return Error{QStringLiteral("This is a folder, not a file."), where,
-                     QStringLiteral("name the compose or values file inside it")};
+        return Error{Tr::tr("This is a folder, not a file."), where,
+                     Tr::tr("name the compose or values file inside it")};
     if (!info.isFile())
-        return Error{QStringLiteral("This is not a regular file (a device, pipe or socket)."), where,
-                     QStringLiteral("name a YAML file on disk")};
+        return Error{Tr::tr("This is not a regular file (a device, pipe or socket)."), where,
+                     Tr::tr("name a YAML file on disk")};
     if (info.size() > limits.maxBytes)
-        return Error{QStringLiteral("The file is %1 MB; Stackdeck reads YAML files up to %2 MB.")
+        return Error{Tr::tr("The file is %1 MB; Stackdeck reads YAML files up to %2 MB.")
                          .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                          .arg(limits.maxBytes / (1024 * 1024)),
-                     where, QStringLiteral("split the file, or check that this is the file you meant")};
+                     where, Tr::tr("split the file, or check that this is the file you meant")};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("Cannot read the file: %1.").arg(file.errorString()), where,
-                     QStringLiteral("check its permissions (the user running Stackdeck needs read access)")};
+        return Error{Tr::tr("Cannot read the file: %1.").arg(file.errorString()), where,
+                     Tr::tr("check its permissions (the user running Stackdeck needs read access)")};
     const QByteArray text = file.read(limits.maxBytes + 1);
     return parse(text, path, limits);
 }
@@ -253,15 +260,15 @@ Result<YamlDocument> YamlReader::parse(const QByteArray &text, const QString &fi
     const YamlLineIndex lines(doc.text, fileName);
 
     if (text.size() > limits.maxBytes)
-        return Error{QStringLiteral("The text is %1 MB; Stackdeck reads YAML files up to %2 MB.")
+        return Error{Tr::tr("The text is %1 MB; Stackdeck reads YAML files up to %2 MB.")
                          .arg(double(text.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                          .arg(limits.maxBytes / (1024 * 1024)),
                      SourceLocation{fileName, 0, 0, -1}, QString()};
     const qsizetype bad = firstBinaryByte(text);
     if (bad >= 0)
-        return Error{QStringLiteral("This is not a text file: byte 0x%1 is not valid UTF-8 text.")
+        return Error{Tr::tr("This is not a text file: byte 0x%1 is not valid UTF-8 text.")
                          .arg(uchar(text.at(bad)), 2, 16, QLatin1Char('0')),
-                     lines.at(bad), QStringLiteral("open the YAML file itself, saved as UTF-8")};
+                     lines.at(bad), Tr::tr("open the YAML file itself, saved as UTF-8")};
 
     if (text.size() >= limits.parallelThreshold) {
         if (const auto split = YamlSplitter::find(doc.text))
@@ -279,23 +286,23 @@ Result<YamlDocument> YamlReader::parse(const QByteArray &text, const QString &fi
                     doc.findings.append(Finding{Severity::Warning,
                                                 extra.root ? extra.root->location : SourceLocation{fileName, 0, 0, -1},
                                                 QString(), QStringLiteral("yaml.extra-document"),
-                                                QStringLiteral("The file holds more than one YAML document; only the first is read."),
-                                                QStringLiteral("move the other documents to files of their own")});
+                                                Tr::tr("The file holds more than one YAML document; only the first is read."),
+                                                Tr::tr("move the other documents to files of their own")});
                 }
             }
         } catch (const YamlTooDeep &deep) {
-            return Error{QStringLiteral("The YAML is nested more than %1 levels deep.").arg(limits.maxDepth),
-                         deep.location, QStringLiteral("flatten the structure; compose and values files need a few levels")};
+            return Error{Tr::tr("The YAML is nested more than %1 levels deep.").arg(limits.maxDepth),
+                         deep.location, Tr::tr("flatten the structure; compose and values files need a few levels")};
         } catch (const YAML::Exception &e) {
             QString msg = QString::fromStdString(e.msg);
             if (!msg.isEmpty())
                 msg[0] = msg[0].toUpper();
             if (!msg.endsWith(QLatin1Char('.')))
                 msg += QLatin1Char('.');
-            return Error{QStringLiteral("Invalid YAML: %1").arg(msg), lines.at(e.mark.pos < 0 ? -1 : e.mark.pos),
-                         QStringLiteral("fix the syntax at this position (indentation, quotes, a missing ':')")};
+            return Error{Tr::tr("Invalid YAML: %1").arg(msg), lines.at(e.mark.pos < 0 ? -1 : e.mark.pos),
+                         Tr::tr("fix the syntax at this position (indentation, quotes, a missing ':')")};
         } catch (const std::exception &e) {
-            return Error{QStringLiteral("Invalid YAML: %1").arg(QString::fromLocal8Bit(e.what())),
+            return Error{Tr::tr("Invalid YAML: %1").arg(QString::fromLocal8Bit(e.what())),
                          SourceLocation{fileName, 0, 0, -1}, QString()};
         }
         doc.findings += builder.findings;
@@ -310,9 +317,9 @@ Result<YamlDocument> YamlReader::parse(const QByteArray &text, const QString &fi
 
     QHash<const void *, qint64> memo;
     if (expandedSize(doc.root, memo, limits.maxExpandedNodes) > limits.maxExpandedNodes)
-        return Error{QStringLiteral("Aliases in this file expand to more than %1 nodes (an \"alias bomb\").")
+        return Error{Tr::tr("Aliases in this file expand to more than %1 nodes (an \"alias bomb\").")
                          .arg(limits.maxExpandedNodes),
-                     doc.root->location, QStringLiteral("use fewer nested aliases; a real compose file expands to a few thousand nodes")};
+                     doc.root->location, Tr::tr("use fewer nested aliases; a real compose file expands to a few thousand nodes")};
     return doc;
 }
 

@@ -7,6 +7,7 @@
 #include "models/core/yamlnode.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 
 #include <yaml-cpp/eventhandler.h>
@@ -25,6 +26,7 @@ struct YamlTooDeep
 
 class YamlTreeBuilder final : public YAML::EventHandler
 {
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::YamlTreeBuilder)
 public:
     // `base` is the byte offset of the parsed text inside `text` (non-zero for a split part).
     YamlTreeBuilder(const QByteArray &text, qsizetype base, const YamlLineIndex &lines, int maxDepth)
@@ -132,9 +134,9 @@ public:
         const QList<YamlPair> &pairs = map.pairs;
         auto report = [&out](const YamlPair &second, const SourceLocation &first) {
             out.append(Finding{Severity::Error, second.key->location, QString(), QStringLiteral("yaml.duplicate-key"),
-                               QStringLiteral("The key \"%1\" is defined twice in this mapping (first at line %2).")
+                               tr("The key \"%1\" is defined twice in this mapping (first at line %2).")
                                    .arg(second.key->value).arg(first.line),
-                               QStringLiteral("Remove one of the two \"%1\" entries.").arg(second.key->value)});
+                               tr("Remove one of the two \"%1\" entries.").arg(second.key->value)});
         };
         if (pairs.size() <= 16) { // small maps: a quadratic scan beats building a hash
             for (qsizetype i = std::max<qsizetype>(from, 1); i < pairs.size(); ++i) {

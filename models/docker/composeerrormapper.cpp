@@ -8,10 +8,10 @@ using namespace Qt::StringLiterals;
 namespace Stackdeck {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ComposeErrorMapper", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ComposeErrorMapper)
+};
 
 // First capture of `re` in any line, scanning from the end (the last report is the final word).
 QString findLast(const QStringList &lines, const QRegularExpression &re, int group = 1)
@@ -72,15 +72,15 @@ Error ComposeErrorMapper::map(const QStringList &lines, int exitCode, const QStr
     // Engine unreachable and socket permissions come first: every later failure would follow from them.
     if (has(u"permission denied while trying to connect to the Docker daemon") || has(u"PermissionError(13")
         || (has(u"Permission denied") && (has(u"docker.sock") || has(u"fetching server API version")))) {
-        error.message = tr("Permission denied on the Docker engine's socket.");
-        error.hint = tr("Add your user to the docker group (sudo usermod -aG docker $USER, then log in again), "
+        error.message = Tr::tr("Permission denied on the Docker engine's socket.");
+        error.hint = Tr::tr("Add your user to the docker group (sudo usermod -aG docker $USER, then log in again), "
                         "or point DOCKER_HOST at a rootless engine's socket.");
         return error;
     }
     if (has(u"Cannot connect to the Docker daemon") || has(u"Couldn't connect to Docker daemon")
         || has(u"Error while fetching server API version") || has(u"Is the docker daemon running")) {
-        error.message = tr("Cannot connect to the Docker engine.");
-        error.hint = tr("Start it (sudo systemctl start docker, or dockerd) or set DOCKER_HOST to a running engine.");
+        error.message = Tr::tr("Cannot connect to the Docker engine.");
+        error.hint = Tr::tr("Start it (sudo systemctl start docker, or dockerd) or set DOCKER_HOST to a running engine.");
         return error;
     }
     if (const QString file = findLast(lines, invalidV1); !file.isEmpty()) {
@@ -89,12 +89,12 @@ Error ComposeErrorMapper::map(const QStringList &lines, int exitCode, const QStr
             if (invalidV1.match(lines.at(i)).hasMatch())
                 detail = lines.at(i + 1).trimmed();
         }
-        error.message = tr("The compose file %1 is invalid: %2").arg(file, detail);
-        error.hint = tr("Fix the key it names (stackdeck check shows it with its line), or run config to see the merged file.");
+        error.message = Tr::tr("The compose file %1 is invalid: %2").arg(file, detail);
+        error.hint = Tr::tr("Fix the key it names (stackdeck check shows it with its line), or run config to see the merged file.");
         return error;
     }
     if (const QString detail = findLast(lines, yamlError); !detail.isEmpty()) {
-        error.message = tr("The compose file is not valid YAML: %1").arg(detail);
+        error.message = Tr::tr("The compose file is not valid YAML: %1").arg(detail);
         const auto m = [&] {
             for (const QString &line : lines) {
                 if (auto found = fileLine.match(line); found.hasMatch())
@@ -104,12 +104,12 @@ Error ComposeErrorMapper::map(const QStringList &lines, int exitCode, const QStr
         }();
         if (m.hasMatch())
             error.location = SourceLocation{m.captured(1), m.captured(2).toInt(), m.captured(3).toInt(), -1};
-        error.hint = tr("Fix the YAML at the position shown; stackdeck check reports it with its line and column.");
+        error.hint = Tr::tr("Fix the YAML at the position shown; stackdeck check reports it with its line and column.");
         return error;
     }
     if (const QString detail = findLast(lines, validatingV2, 0); !detail.isEmpty()) {
-        error.message = tr("The compose file is invalid: %1").arg(detail);
-        error.hint = tr("Fix the key it names (stackdeck check shows it with its line).");
+        error.message = Tr::tr("The compose file is invalid: %1").arg(detail);
+        error.hint = Tr::tr("Fix the key it names (stackdeck check shows it with its line).");
         return error;
     }
     for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
@@ -120,9 +120,9 @@ Error ComposeErrorMapper::map(const QStringList &lines, int exitCode, const QStr
         const QString host = m.captured(1).isEmpty() ? m.captured(3) : m.captured(1);
         const QString container = endpoint.match(*it).captured(1);
         error.message = container.isEmpty()
-            ? tr("Port %1 is already in use on the host (%2).").arg(port, host)
-            : tr("Port %1 is already in use on the host (%2), so %3 cannot publish it.").arg(port, host, container);
-        error.hint = tr("Stop the program or container listening on port %1, or change the published port "
+            ? Tr::tr("Port %1 is already in use on the host (%2).").arg(port, host)
+            : Tr::tr("Port %1 is already in use on the host (%2), so %3 cannot publish it.").arg(port, host, container);
+        error.hint = Tr::tr("Stop the program or container listening on port %1, or change the published port "
                         "in the compose file.").arg(port);
         return error;
     }
@@ -130,8 +130,8 @@ Error ComposeErrorMapper::map(const QStringList &lines, int exitCode, const QStr
         || !findLast(lines, noSuchImage).isEmpty()) {
         if (image.isEmpty())
             image = findLast(lines, noSuchImage);
-        error.message = tr("Image %1 cannot be found.").arg(image);
-        error.hint = tr("Check the image name and tag, run docker login for a private registry, or build the image locally.");
+        error.message = Tr::tr("Image %1 cannot be found.").arg(image);
+        error.hint = Tr::tr("Check the image name and tag, run docker login for a private registry, or build the image locally.");
         return error;
     }
     if (const auto pulling = findLast(lines, pullingImage); !pulling.isEmpty() || has(u"registry-1.docker.io")) {
@@ -141,16 +141,16 @@ Error ComposeErrorMapper::map(const QStringList &lines, int exitCode, const QStr
             if (image.isEmpty())
                 image = findLast(lines, pullingImage, 2);
             error.message = image.isEmpty()
-                ? tr("An image is not available locally and its registry cannot be reached (%1).").arg(reason)
-                : tr("Image %1 is not available locally and its registry cannot be reached (%2).").arg(image, reason);
-            error.hint = tr("Check the network and proxy settings, or load the image locally (docker load or docker import).");
+                ? Tr::tr("An image is not available locally and its registry cannot be reached (%1).").arg(reason)
+                : Tr::tr("Image %1 is not available locally and its registry cannot be reached (%2).").arg(image, reason);
+            error.hint = Tr::tr("Check the network and proxy settings, or load the image locally (docker load or docker import).");
             return error;
         }
     }
     const QString last = lastMeaningful(lines);
-    error.message = last.isEmpty() ? tr("%1 failed with exit status %2.").arg(command).arg(exitCode)
-                                    : tr("%1 failed with exit status %2: %3").arg(command).arg(exitCode).arg(last);
-    error.hint = tr("See the command's output for details.");
+    error.message = last.isEmpty() ? Tr::tr("%1 failed with exit status %2.").arg(command).arg(exitCode)
+                                    : Tr::tr("%1 failed with exit status %2: %3").arg(command).arg(exitCode).arg(last);
+    error.hint = Tr::tr("See the command's output for details.");
     return error;
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/docker/dockerlogging.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,14 @@
 using namespace Qt::StringLiterals;
 
 namespace Stackdeck {
+
+namespace {
+// Engine errors are shown to the user; one context for the runtime and lupdate.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::EngineClient)
+};
+} // namespace
 
 EngineClient::EngineClient(EngineEndpoint endpoint)
     : m_transport(std::move(endpoint))
@@ -36,9 +45,9 @@ EngineState EngineClient::connect(int timeoutMs)
     }
     EngineState bad;
     bad.kind = EngineState::Kind::BadResponse;
-    bad.hint = u"Check that DOCKER_HOST (or the docker context) points at a Docker engine"_s;
+    bad.hint = Tr::tr("Check that DOCKER_HOST (or the docker context) points at a Docker engine");
     if (ping.status != 200 || !ping.body.startsWith("OK")) {
-        bad.message = u"%1 answered /_ping with HTTP %2, not a Docker engine's \"OK\""_s
+        bad.message = Tr::tr("%1 answered /_ping with HTTP %2, not a Docker engine's \"OK\"")
                           .arg(m_transport.endpoint().describe()).arg(ping.status);
         m_state = bad;
         return m_state;
@@ -51,14 +60,14 @@ EngineState EngineClient::connect(int timeoutMs)
         serverApi = QString::fromLatin1(ping.headers.value("api-version"));
     const QString negotiated = negotiate(clientMax, serverApi);
     if (!version.ok() || negotiated.isEmpty()) {
-        bad.message = u"%1 did not report a readable API version (/version: %2)"_s
+        bad.message = Tr::tr("%1 did not report a readable API version (/version: %2)")
                           .arg(m_transport.endpoint().describe(), version.errorText());
         m_state = bad;
         return m_state;
     }
     if (QVersionNumber::fromString(negotiated) < QVersionNumber(1, clientMinMinor)) {
-        bad.message = u"The Docker engine speaks API %1; Stackdeck needs 1.%2 or newer"_s.arg(negotiated).arg(clientMinMinor);
-        bad.hint = u"Upgrade Docker"_s;
+        bad.message = Tr::tr("The Docker engine speaks API %1; Stackdeck needs 1.%2 or newer").arg(negotiated).arg(clientMinMinor);
+        bad.hint = Tr::tr("Upgrade Docker");
         m_state = bad;
         return m_state;
     }
@@ -67,7 +76,7 @@ EngineState EngineClient::connect(int timeoutMs)
     m_state = {};
     m_state.kind = EngineState::Kind::Connected;
     m_state.apiVersion = negotiated;
-    m_state.message = u"Docker %1 (API %2) at %3"_s.arg(m_serverVersion, negotiated, m_transport.endpoint().describe());
+    m_state.message = Tr::tr("Docker %1 (API %2) at %3").arg(m_serverVersion, negotiated, m_transport.endpoint().describe());
     qCDebug(lcDocker) << m_state.message;
     return m_state;
 }
@@ -92,7 +101,7 @@ Result<QList<ContainerSummary>> EngineClient::listProject(const QString &project
         + QUrl::toPercentEncoding(QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact)));
     const HttpResponse response = m_transport.get(apiPath(query), timeoutMs);
     if (!response.ok())
-        return errorFrom(response, u"Listing the containers of project %1"_s.arg(project));
+        return errorFrom(response, Tr::tr("Listing the containers of project %1").arg(project));
     return ContainerSummary::listFromJson(response.body);
 }
 
@@ -100,7 +109,7 @@ Result<ContainerInfo> EngineClient::inspect(const QString &id, int timeoutMs) co
 {
     const HttpResponse response = m_transport.get(apiPath("/containers/" + QUrl::toPercentEncoding(id) + "/json"), timeoutMs);
     if (!response.ok())
-        return errorFrom(response, u"Inspecting container %1"_s.arg(id));
+        return errorFrom(response, Tr::tr("Inspecting container %1").arg(id));
     return ContainerInfo::fromInspectJson(response.body);
 }
 

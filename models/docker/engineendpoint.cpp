@@ -1,5 +1,6 @@
 #include "models/docker/engineendpoint.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,12 @@ using namespace Qt::StringLiterals;
 namespace Stackdeck {
 
 namespace {
+
+// Engine errors are shown to the user; one context for the runtime and lupdate.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::EngineEndpoint)
+};
 
 QJsonObject readJsonObject(const QString &path)
 {
@@ -45,22 +52,22 @@ Result<EngineEndpoint> EngineEndpoint::parse(const QString &hostUri, const QStri
         endpoint.kind = Kind::Unix;
         endpoint.socketPath = hostUri.mid(7);
         if (endpoint.socketPath.isEmpty())
-            return Error{u"Empty unix socket path in \"%1\" (%2)"_s.arg(hostUri, source), {},
-                         u"Use unix:///var/run/docker.sock"_s};
+            return Error{Tr::tr("Empty unix socket path in \"%1\" (%2)").arg(hostUri, source), {},
+                         Tr::tr("Use unix:///var/run/docker.sock")};
         return endpoint;
     }
     if (hostUri.startsWith(u"tcp://"_s)) {
         const QUrl url(u"http://"_s + hostUri.mid(6));
         if (!url.isValid() || url.host().isEmpty())
-            return Error{u"Cannot read the engine address \"%1\" (%2)"_s.arg(hostUri, source), {},
-                         u"Use tcp://HOST:PORT"_s};
+            return Error{Tr::tr("Cannot read the engine address \"%1\" (%2)").arg(hostUri, source), {},
+                         Tr::tr("Use tcp://HOST:PORT")};
         endpoint.kind = Kind::Tcp;
         endpoint.host = url.host();
         endpoint.port = url.port(2375);
         return endpoint;
     }
-    return Error{u"Unsupported engine address \"%1\" (%2)"_s.arg(hostUri, source), {},
-                 u"Stackdeck talks to unix:// and tcp:// engines; set DOCKER_HOST accordingly"_s};
+    return Error{Tr::tr("Unsupported engine address \"%1\" (%2)").arg(hostUri, source), {},
+                 Tr::tr("Stackdeck talks to unix:// and tcp:// engines; set DOCKER_HOST accordingly")};
 }
 
 Result<EngineEndpoint> EngineEndpoint::resolve(const QProcessEnvironment &env)
@@ -83,9 +90,9 @@ Result<EngineEndpoint> EngineEndpoint::resolve(const QProcessEnvironment &env)
         const QString host = meta.value(u"Endpoints"_s).toObject().value(u"docker"_s).toObject()
                                  .value(u"Host"_s).toString();
         if (host.isEmpty())
-            return Error{u"Docker context \"%1\" has no engine address"_s.arg(context), {},
-                         u"Check %1 or run `docker context use default`"_s.arg(metaPath)};
-        return parse(host, u"context %1"_s.arg(context));
+            return Error{Tr::tr("Docker context \"%1\" has no engine address").arg(context), {},
+                         Tr::tr("Check %1 or run `docker context use default`").arg(metaPath)};
+        return parse(host, Tr::tr("context %1").arg(context));
     }
 
     EngineEndpoint endpoint;

@@ -1,5 +1,6 @@
 #include "models/docker/enginetransport.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <cerrno>
@@ -10,6 +11,12 @@ using namespace Qt::StringLiterals;
 namespace Stackdeck {
 
 namespace {
+
+// Engine errors are shown to the user; one context for the runtime and lupdate.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::EngineTransport)
+};
 
 // libcurl wants its global init before any handle; doing it once here is thread-safe via the static.
 void ensureCurlInit()
@@ -63,43 +70,43 @@ EngineState EngineTransport::failureState(int curlCode, long osErrno) const
     const bool isUnix = m_endpoint.kind == EngineEndpoint::Kind::Unix;
     if (isUnix && !QFileInfo::exists(m_endpoint.socketPath)) {
         state.kind = EngineState::Kind::SocketMissing;
-        state.message = u"The Docker engine socket %1 does not exist"_s.arg(m_endpoint.socketPath);
-        state.hint = u"Start Docker (`sudo systemctl start docker`, or `dockerd`); for rootless Docker set "
-                     "DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock"_s;
+        state.message = Tr::tr("The Docker engine socket %1 does not exist").arg(m_endpoint.socketPath);
+        state.hint = Tr::tr("Start Docker (`sudo systemctl start docker`, or `dockerd`); for rootless Docker set "
+                     "DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock");
         return state;
     }
     if (osErrno == EACCES || osErrno == EPERM) {
         state.kind = EngineState::Kind::PermissionDenied;
-        state.message = u"Permission denied opening the Docker engine socket %1"_s.arg(m_endpoint.socketPath);
-        state.hint = u"Add your user to the docker group (`sudo usermod -aG docker $USER`, then log in again), "
-                     "or use rootless Docker: DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock"_s;
+        state.message = Tr::tr("Permission denied opening the Docker engine socket %1").arg(m_endpoint.socketPath);
+        state.hint = Tr::tr("Add your user to the docker group (`sudo usermod -aG docker $USER`, then log in again), "
+                     "or use rootless Docker: DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock");
         return state;
     }
     switch (curlCode) {
     case CURLE_COULDNT_CONNECT:
     case CURLE_COULDNT_RESOLVE_HOST:
         state.kind = EngineState::Kind::Down;
-        state.message = u"The Docker engine at %1 is not answering (connection refused)"_s.arg(where);
-        state.hint = u"Start Docker (`sudo systemctl start docker`) and check DOCKER_HOST / `docker context ls`"_s;
+        state.message = Tr::tr("The Docker engine at %1 is not answering (connection refused)").arg(where);
+        state.hint = Tr::tr("Start Docker (`sudo systemctl start docker`) and check DOCKER_HOST / `docker context ls`");
         break;
     case CURLE_OPERATION_TIMEDOUT:
         state.kind = EngineState::Kind::Down;
-        state.message = u"The Docker engine at %1 did not answer in time"_s.arg(where);
-        state.hint = u"The engine may be overloaded or hung; check `docker info`"_s;
+        state.message = Tr::tr("The Docker engine at %1 did not answer in time").arg(where);
+        state.hint = Tr::tr("The engine may be overloaded or hung; check `docker info`");
         break;
     case CURLE_WEIRD_SERVER_REPLY:
     case CURLE_UNSUPPORTED_PROTOCOL:
     case CURLE_BAD_CONTENT_ENCODING:
         state.kind = EngineState::Kind::BadResponse;
-        state.message = u"%1 answered, but not like a Docker engine (%2)"_s
+        state.message = Tr::tr("%1 answered, but not like a Docker engine (%2)")
                             .arg(where, QString::fromUtf8(curl_easy_strerror(CURLcode(curlCode))));
-        state.hint = u"Check that DOCKER_HOST points at a Docker engine"_s;
+        state.hint = Tr::tr("Check that DOCKER_HOST points at a Docker engine");
         break;
     default:
         state.kind = EngineState::Kind::Down;
-        state.message = u"Lost the connection to the Docker engine at %1 (%2)"_s
+        state.message = Tr::tr("Lost the connection to the Docker engine at %1 (%2)")
                             .arg(where, QString::fromUtf8(curl_easy_strerror(CURLcode(curlCode))));
-        state.hint = u"Check that the engine is running (`docker info`)"_s;
+        state.hint = Tr::tr("Check that the engine is running (`docker info`)");
         break;
     }
     return state;
@@ -112,7 +119,7 @@ HttpResponse EngineTransport::request(const QByteArray &method, const QByteArray
     CURL *handle = curl_easy_init();
     if (!handle) {
         response.transport.kind = EngineState::Kind::Down;
-        response.transport.message = u"libcurl could not create a request"_s;
+        response.transport.message = Tr::tr("libcurl could not create a request");
         return response;
     }
     prepare(handle, path, qMin(timeoutMs, 5000));

@@ -3,11 +3,19 @@
 #include "models/core/yamlreader.h"
 #include "models/edit/scalarformatter.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace Stackdeck {
 
 namespace {
+
+// Error texts are shown to the user; one context for the runtime and lupdate.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::PatchVerifier)
+};
 
 using Leaf = std::function<YamlNodePtr(const YamlNodePtr &)>;
 
@@ -76,9 +84,9 @@ Status PatchVerifier::verify(const YamlDocument &before, const ResolvedPath &whe
     const QString shown = DocumentEdit::joinPath(edit.path);
     const Result<YamlDocument> after = YamlReader::parse(newText, before.file);
     if (!after.ok())
-        return Error{QStringLiteral("Changing %1 would leave text that does not parse (%2); nothing was written.")
+        return Error{Tr::tr("Changing %1 would leave text that does not parse (%2); nothing was written.")
                          .arg(shown, after.error().message),
-                     after.error().location, QStringLiteral("make this change by hand and report the case")};
+                     after.error().location, Tr::tr("make this change by hand and report the case")};
 
     YamlNodePtr expected;
     if (edit.action == DocumentEdit::Action::Remove) {
@@ -106,21 +114,21 @@ Status PatchVerifier::verify(const YamlDocument &before, const ResolvedPath &whe
         });
     }
     if (!sameContent(expected, after->root))
-        return Error{QStringLiteral("Changing %1 would also change other values of the file; nothing was written.")
+        return Error{Tr::tr("Changing %1 would also change other values of the file; nothing was written.")
                          .arg(shown),
                      before.root ? before.root->location : SourceLocation(),
-                     QStringLiteral("make this change by hand and report the case")};
+                     Tr::tr("make this change by hand and report the case")};
 
     if (edit.action == DocumentEdit::Action::Set && !meansNull(edit.value, wantString)) {
         const YamlNodePtr now = at(after->root, edit.path);
         if (!now || !now->isScalar() || now->value != edit.value || (wantString && !ScalarFormatter::readsAsString(*now)))
-            return Error{QStringLiteral("After the change %1 does not read back as \"%2\"; nothing was written.")
+            return Error{Tr::tr("After the change %1 does not read back as \"%2\"; nothing was written.")
                              .arg(shown, edit.value),
-                         now ? now->location : SourceLocation(), QStringLiteral("make this change by hand")};
+                         now ? now->location : SourceLocation(), Tr::tr("make this change by hand")};
     }
     if (countSeverity(after->findings, Severity::Error) > countSeverity(before.findings, Severity::Error))
-        return Error{QStringLiteral("Changing %1 would add a duplicate key; nothing was written.").arg(shown),
-                     after->findings.constFirst().location, QStringLiteral("make this change by hand")};
+        return Error{Tr::tr("Changing %1 would add a duplicate key; nothing was written.").arg(shown),
+                     after->findings.constFirst().location, Tr::tr("make this change by hand")};
     return success();
 }
 

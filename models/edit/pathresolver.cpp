@@ -2,9 +2,17 @@
 
 #include "models/edit/documentedit.h"
 
+#include <QCoreApplication>
+
 namespace Stackdeck {
 
 namespace {
+
+// Error texts are shown to the user; one context for the runtime and lupdate.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::PathResolver)
+};
 
 qsizetype findKey(const YamlNode &map, const QString &key)
 {
@@ -62,14 +70,14 @@ Result<ResolvedPath> PathResolver::resolve(const YamlDocument &doc, const QStrin
     for (qsizetype i = 0; i < path.size(); ++i) {
         const QString &segment = path.at(i);
         if (!node)
-            return Error{QStringLiteral("The document is empty."), SourceLocation{doc.file, 0, 0, -1}, QString()};
+            return Error{Tr::tr("The document is empty."), SourceLocation{doc.file, 0, 0, -1}, QString()};
         if (node->isAlias()) {
             const SourceLocation anchorAt = node->aliasTarget ? node->aliasTarget->location : SourceLocation();
-            return Error{QStringLiteral("%1 is the alias *%2 at line %3 (the anchor &%2 is at line %4): a value inside "
+            return Error{Tr::tr("%1 is the alias *%2 at line %3 (the anchor &%2 is at line %4): a value inside "
                                         "it is shared with every other use of the anchor, so it is not changed from here.")
                              .arg(shownPath(path, i), node->alias).arg(node->location.line).arg(anchorAt.line),
                          node->location,
-                         QStringLiteral("replace *%1 with its own copy of the values, or edit the anchor at line %2 "
+                         Tr::tr("replace *%1 with its own copy of the values, or edit the anchor at line %2 "
                                         "if every use should change")
                              .arg(node->alias).arg(anchorAt.line)};
         }
@@ -85,11 +93,11 @@ Result<ResolvedPath> PathResolver::resolve(const YamlDocument &doc, const QStrin
             QString alias;
             const YamlNodePtr merged = findInMerge(*node, segment, &mergeAt, &alias);
             if (merged && i + 1 < path.size()) {
-                return Error{QStringLiteral("%1 comes from the merge key \"<<\" at line %2 (*%3): an override here would "
+                return Error{Tr::tr("%1 comes from the merge key \"<<\" at line %2 (*%3): an override here would "
                                             "replace the whole merged mapping, not one value in it.")
                                  .arg(shownPath(path, i + 1)).arg(mergeAt.line).arg(alias),
                              mergeAt,
-                             QStringLiteral("copy %1 into %2 by hand, or edit the anchor &%3 if every use should change")
+                             Tr::tr("copy %1 into %2 by hand, or edit the anchor &%3 if every use should change")
                                  .arg(segment, shownPath(path, i), alias)};
             }
             if (merged) {
@@ -106,10 +114,10 @@ Result<ResolvedPath> PathResolver::resolve(const YamlDocument &doc, const QStrin
             bool ok = false;
             const int index = segment.toInt(&ok);
             if (!ok || index < 0 || index >= node->items.size()) {
-                return Error{QStringLiteral("%1 is a list of %2 items; \"%3\" is not one of its indices.")
+                return Error{Tr::tr("%1 is a list of %2 items; \"%3\" is not one of its indices.")
                                  .arg(shownPath(path, i)).arg(node->items.size()).arg(segment),
                              node->location,
-                             QStringLiteral("use an index from 0 to %1; new list items are added by hand")
+                             Tr::tr("use an index from 0 to %1; new list items are added by hand")
                                  .arg(node->items.size() - 1)};
             }
             r.steps.append(ResolvedPath::Step{node, index, flow});
@@ -122,9 +130,9 @@ Result<ResolvedPath> PathResolver::resolve(const YamlDocument &doc, const QStrin
             r.missing = path.mid(i);
             return r;
         }
-        return Error{QStringLiteral("%1 is %2 (\"%3\"), not a mapping: it has no key \"%4\".")
+        return Error{Tr::tr("%1 is %2 (\"%3\"), not a mapping: it has no key \"%4\".")
                          .arg(shownPath(path, i), node->kindName(), node->value, segment),
-                     node->location, QStringLiteral("check the path; set one value per key")};
+                     node->location, Tr::tr("check the path; set one value per key")};
     }
     r.target = node;
     return r;

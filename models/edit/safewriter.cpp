@@ -1,5 +1,6 @@
 #include "models/edit/safewriter.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -16,22 +17,29 @@ namespace {
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                              | QFileDevice::ReadUser | QFileDevice::WriteUser;
 
+// Error texts are shown to the user; one context for the runtime and lupdate.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::SafeWriter)
+};
+
+
 Status writeAtomically(const QString &path, const QByteArray &bytes, bool secret)
 {
     const SourceLocation where{path, 0, 0, -1};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("Cannot write the file: %1.").arg(file.errorString()), where,
-                     QStringLiteral("check that its folder is writable")};
+        return Error{Tr::tr("Cannot write the file: %1.").arg(file.errorString()), where,
+                     Tr::tr("check that its folder is writable")};
     // QSaveFile copies an existing file's mode; secrets are narrowed to the owner whatever they had.
     if (secret && !file.setPermissions(ownerOnly)) {
         file.cancelWriting();
-        return Error{QStringLiteral("Cannot make the file private (mode 0600)."), where,
-                     QStringLiteral("check the folder's file system supports permissions")};
+        return Error{Tr::tr("Cannot make the file private (mode 0600)."), where,
+                     Tr::tr("check the folder's file system supports permissions")};
     }
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{QStringLiteral("Writing the file failed: %1; the old version is untouched.").arg(file.errorString()),
-                     where, QStringLiteral("check free disk space and permissions")};
+        return Error{Tr::tr("Writing the file failed: %1; the old version is untouched.").arg(file.errorString()),
+                     where, Tr::tr("check free disk space and permissions")};
     return success();
 }
 
@@ -63,19 +71,19 @@ Result<SaveReport> SafeWriter::save(const QString &path, const QByteArray &loade
     QByteArray onDisk;
     if (info.exists()) {
         if (options.newFile)
-            return Error{QStringLiteral("A file of this name was created since the document was made; it was not overwritten."),
-                         where, QStringLiteral("reload the project to see it, then make the change again")};
+            return Error{Tr::tr("A file of this name was created since the document was made; it was not overwritten."),
+                         where, Tr::tr("reload the project to see it, then make the change again")};
         QFile current(path);
         if (!current.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("Cannot read the file to check it: %1.").arg(current.errorString()), where,
-                         QStringLiteral("check its permissions")};
+            return Error{Tr::tr("Cannot read the file to check it: %1.").arg(current.errorString()), where,
+                         Tr::tr("check its permissions")};
         onDisk = current.readAll();
         if (onDisk != loadedBytes)
-            return Error{QStringLiteral("The file changed on disk since it was loaded; it was not overwritten."), where,
-                         QStringLiteral("reload it (run the command again, or reload the project) and make the change again")};
+            return Error{Tr::tr("The file changed on disk since it was loaded; it was not overwritten."), where,
+                         Tr::tr("reload it (run the command again, or reload the project) and make the change again")};
     } else if (!options.newFile) {
-        return Error{QStringLiteral("The file was deleted or moved since it was loaded; it was not written."), where,
-                     QStringLiteral("reload the project and make the change again")};
+        return Error{Tr::tr("The file was deleted or moved since it was loaded; it was not written."), where,
+                     Tr::tr("reload the project and make the change again")};
     }
 
     SaveReport report;
@@ -85,8 +93,8 @@ Result<SaveReport> SafeWriter::save(const QString &path, const QByteArray &loade
         const QString projectDir = options.projectDir.isEmpty() ? info.absolutePath() : options.projectDir;
         QDir history(historyDir(projectDir));
         if (!history.mkpath(QStringLiteral(".")))
-            return Error{QStringLiteral("Cannot create the history folder %1; nothing was written.").arg(history.path()),
-                         where, QStringLiteral("check that the project folder is writable")};
+            return Error{Tr::tr("Cannot create the history folder %1; nothing was written.").arg(history.path()),
+                         where, Tr::tr("check that the project folder is writable")};
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString stamp = now.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
         QString name = stamp + QLatin1Char('-') + info.fileName();
@@ -94,12 +102,12 @@ Result<SaveReport> SafeWriter::save(const QString &path, const QByteArray &loade
             name = stamp + QLatin1Char('-') + QString::number(n) + QLatin1Char('-') + info.fileName();
         const Status kept = writeAtomically(history.filePath(name), onDisk, secret);
         if (!kept.ok())
-            return Error{QStringLiteral("Cannot keep the previous version (%1); nothing was written.").arg(kept.error().message),
+            return Error{Tr::tr("Cannot keep the previous version (%1); nothing was written.").arg(kept.error().message),
                          where, kept.error().hint};
         QFile index(history.filePath(QStringLiteral("index.tsv")));
         if (!index.open(QIODevice::WriteOnly | QIODevice::Append))
-            return Error{QStringLiteral("Cannot update the history index: %1; nothing was written.").arg(index.errorString()),
-                         where, QStringLiteral("check that %1 is writable").arg(history.path())};
+            return Error{Tr::tr("Cannot update the history index: %1; nothing was written.").arg(index.errorString()),
+                         where, Tr::tr("check that %1 is writable").arg(history.path())};
         const QString line = now.toString(Qt::ISODateWithMs) + QLatin1Char('\t') + QDir(projectDir).relativeFilePath(info.absoluteFilePath())
                            + QLatin1Char('\t') + name + QLatin1Char('\t') + oneLine(options.summary) + QLatin1Char('\n');
         index.write(line.toUtf8());

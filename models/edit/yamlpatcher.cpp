@@ -6,6 +6,7 @@
 #include "models/edit/scalarformatter.h"
 #include "models/edit/yamltextscanner.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -13,6 +14,12 @@
 namespace Stackdeck {
 
 namespace {
+
+// Error texts are shown to the user; one context for the runtime and lupdate.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::YamlPatcher)
+};
 
 struct Splice
 {
@@ -115,8 +122,8 @@ QByteArray flowChain(const QStringList &keys, const QString &valueText)
 
 Error cannotLocate(const YamlDocument &doc, const QString &what, const SourceLocation &where)
 {
-    return Error{QStringLiteral("Cannot tell exactly where %1 is written in %2; nothing was changed.").arg(what, doc.file),
-                 where, QStringLiteral("make this change by hand")};
+    return Error{Tr::tr("Cannot tell exactly where %1 is written in %2; nothing was changed.").arg(what, doc.file),
+                 where, Tr::tr("make this change by hand")};
 }
 
 Result<Plan> planSet(const YamlDocument &doc, const YamlTextScanner &s, const ResolvedPath &r, const DocumentEdit &edit)
@@ -126,8 +133,8 @@ Result<Plan> planSet(const YamlDocument &doc, const YamlTextScanner &s, const Re
     const ResolvedPath::Step &step = r.steps.constLast();
     Plan plan;
     if ((t->isMap() || t->isSequence()))
-        return Error{QStringLiteral("%1 holds %2; set a value inside it instead.").arg(shown, t->kindName()),
-                     t->location, QStringLiteral("name a key below %1").arg(shown)};
+        return Error{Tr::tr("%1 holds %2; set a value inside it instead.").arg(shown, t->kindName()),
+                     t->location, Tr::tr("name a key below %1").arg(shown)};
     plan.wantString = edit.asString || (t->isScalar() && ScalarFormatter::readsAsString(*t));
     const QString text = ScalarFormatter::format(edit.value, plan.wantString, t->style, step.flow);
     if (t->isAlias()) {
@@ -145,8 +152,8 @@ Result<Plan> planSet(const YamlDocument &doc, const YamlTextScanner &s, const Re
         return plan;
     }
     if (!step.container->isMap())
-        return Error{QStringLiteral("%1 is an empty list item; set does not fill those.").arg(shown), t->location,
-                     QStringLiteral("write the value by hand")};
+        return Error{Tr::tr("%1 is an empty list item; set does not fill those.").arg(shown), t->location,
+                     Tr::tr("write the value by hand")};
     const YamlPair &pair = step.container->pairs.at(step.index);
     const auto key = s.scalarExtent(pair.key->location.offset, step.flow, true, pair.key->value, 0);
     const qsizetype colon = key.ok() ? s.colonAfter(key.end) : -1;
@@ -199,7 +206,7 @@ Result<Plan> planInsert(const YamlDocument &doc, const YamlTextScanner &s, const
     // A key with an empty or null value becomes a mapping.
     if (r.steps.isEmpty()) {
         if (!d->value.isEmpty())
-            return Error{QStringLiteral("The document is a bare null; add the first key by hand."), d->location, QString()};
+            return Error{Tr::tr("The document is a bare null; add the first key by hand."), d->location, QString()};
         const QByteArray lines = blockLines(r.missing, text, 0, step, br);
         const bool needBreak = !s.text().isEmpty() && !s.text().endsWith('\n');
         plan.splices.append(Splice{s.text().size(), s.text().size(), needBreak ? br + lines : lines + br});
@@ -207,8 +214,8 @@ Result<Plan> planInsert(const YamlDocument &doc, const YamlTextScanner &s, const
     }
     const ResolvedPath::Step &owner = r.steps.constLast();
     if (!owner.container->isMap())
-        return Error{QStringLiteral("%1 is an empty list item; set does not fill those.").arg(shown), d->location,
-                     QStringLiteral("write the value by hand")};
+        return Error{Tr::tr("%1 is an empty list item; set does not fill those.").arg(shown), d->location,
+                     Tr::tr("write the value by hand")};
     const YamlPair &pair = owner.container->pairs.at(owner.index);
     const auto key = s.scalarExtent(pair.key->location.offset, owner.flow, true, pair.key->value, 0);
     const qsizetype colon = key.ok() ? s.colonAfter(key.end) : -1;
@@ -257,9 +264,9 @@ Result<Plan> planRemove(const YamlDocument &doc, const YamlTextScanner &s, const
         return plan;
     }
     if (count == 1)
-        return Error{QStringLiteral("%1 is the only entry of %2; removing it would leave %2 empty.")
+        return Error{Tr::tr("%1 is the only entry of %2; removing it would leave %2 empty.")
                          .arg(shown, DocumentEdit::joinPath(edit.path.mid(0, edit.path.size() - 1))),
-                     r.target->location, QStringLiteral("remove %1 instead").arg(DocumentEdit::joinPath(edit.path.mid(0, edit.path.size() - 1)))};
+                     r.target->location, Tr::tr("remove %1 instead").arg(DocumentEdit::joinPath(edit.path.mid(0, edit.path.size() - 1)))};
     const int indent = childIndent(s, step);
     qsizetype start = c.isMap() ? startOf(step.index) : s.lineStart(startOf(step.index)) + indent;
     const qsizetype end = endOf(step.index, indent);
@@ -274,8 +281,8 @@ Result<Plan> planRemove(const YamlDocument &doc, const YamlTextScanner &s, const
     } else if (step.index + 1 < count) {
         plan.splices.append(Splice{start, startOf(step.index + 1), QByteArray()});
     } else {
-        return Error{QStringLiteral("Cannot remove %1 from where it is written; nothing was changed.").arg(shown),
-                     r.target->location, QStringLiteral("remove it by hand")};
+        return Error{Tr::tr("Cannot remove %1 from where it is written; nothing was changed.").arg(shown),
+                     r.target->location, Tr::tr("remove it by hand")};
     }
     return plan;
 }
@@ -286,8 +293,8 @@ Result<QByteArray> YamlPatcher::apply(const YamlDocument &doc, const DocumentEdi
 {
     const QString shown = DocumentEdit::joinPath(edit.path);
     if (edit.path.isEmpty())
-        return Error{QStringLiteral("No path given."), SourceLocation{doc.file, 0, 0, -1},
-                     QStringLiteral("name the value, e.g. services.web.image")};
+        return Error{Tr::tr("No path given."), SourceLocation{doc.file, 0, 0, -1},
+                     Tr::tr("name the value, e.g. services.web.image")};
     const Result<ResolvedPath> resolved = PathResolver::resolve(doc, edit.path);
     if (!resolved.ok())
         return resolved.error();
@@ -303,11 +310,11 @@ Result<QByteArray> YamlPatcher::apply(const YamlDocument &doc, const DocumentEdi
     for (const YamlNodePtr &n : onPath) {
         if (n && !n->anchor.isEmpty() && uses.contains(n->anchor)) {
             const SourceLocation use = uses.value(n->anchor);
-            return Error{QStringLiteral("%1 lies inside the anchor &%2 (line %3), which is also used at line %4 (*%2): "
+            return Error{Tr::tr("%1 lies inside the anchor &%2 (line %3), which is also used at line %4 (*%2): "
                                         "changing it here would change that use too.")
                              .arg(shown, n->anchor).arg(n->location.line).arg(use.line),
                          n->location,
-                         QStringLiteral("change the value where it is used, or edit the anchor by hand if every use should change")};
+                         Tr::tr("change the value where it is used, or edit the anchor by hand if every use should change")};
         }
     }
 
@@ -315,9 +322,9 @@ Result<QByteArray> YamlPatcher::apply(const YamlDocument &doc, const DocumentEdi
     Result<Plan> plan = Error{};
     if (edit.action == DocumentEdit::Action::Remove) {
         if (!r.found())
-            return Error{r.mergedValue ? QStringLiteral("%1 comes from the merge key \"<<\" at line %2 (*%3); it cannot be removed here.")
+            return Error{r.mergedValue ? Tr::tr("%1 comes from the merge key \"<<\" at line %2 (*%3); it cannot be removed here.")
                                              .arg(shown).arg(r.mergeLocation.line).arg(r.mergeAlias)
-                                       : QStringLiteral("%1 is not in this file; nothing to remove.").arg(shown),
+                                       : Tr::tr("%1 is not in this file; nothing to remove.").arg(shown),
                          r.mergedValue ? r.mergeLocation : SourceLocation{doc.file, 0, 0, -1}, QString()};
         plan = planRemove(doc, scanner, r, edit);
     } else if (r.found()) {

@@ -8,10 +8,10 @@
 namespace Stackdeck {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ContainerHealthProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContainerHealthProbe)
+};
 
 // The last probe output, trimmed to one readable line.
 QString lastOutput(const ContainerHealth &h)
@@ -52,36 +52,36 @@ ProbeResult ContainerHealthProbe::evaluate(const ContainerHealth &h)
     const QString status = h.containerStatus.toLower();
     ProbeResult r;
     if (status == u"exited" || status == u"dead" || status == u"created" || status == u"removing") {
-        QString msg = status == u"created" ? tr("Container created but not started.")
-                                           : tr("Container is not running (%1, exit code %2).")
+        QString msg = status == u"created" ? Tr::tr("Container created but not started.")
+                                           : Tr::tr("Container is not running (%1, exit code %2).")
                                                  .arg(status).arg(h.exitCode);
         if (h.oomKilled)
-            msg = tr("Container was killed for running out of memory (exit code %1).").arg(h.exitCode);
+            msg = Tr::tr("Container was killed for running out of memory (exit code %1).").arg(h.exitCode);
         r = ProbeResult::make(HealthState::Down, msg);
     } else if (status == u"restarting") {
-        r = ProbeResult::make(HealthState::Unhealthy, tr("Container keeps restarting (last exit code %1).")
+        r = ProbeResult::make(HealthState::Unhealthy, Tr::tr("Container keeps restarting (last exit code %1).")
                                                           .arg(h.exitCode));
     } else if (status == u"paused") {
-        r = ProbeResult::make(HealthState::Degraded, tr("Container is paused."));
+        r = ProbeResult::make(HealthState::Degraded, Tr::tr("Container is paused."));
     } else if (h.healthStatus.isEmpty() || h.healthStatus == u"none") {
-        r = ProbeResult::make(HealthState::Unknown, tr("Running; the container defines no health check."));
+        r = ProbeResult::make(HealthState::Unknown, Tr::tr("Running; the container defines no health check."));
     } else if (h.healthStatus == u"healthy") {
-        r = ProbeResult::make(HealthState::Healthy, tr("Health check passes."));
+        r = ProbeResult::make(HealthState::Healthy, Tr::tr("Health check passes."));
     } else if (h.healthStatus == u"starting") {
         r = ProbeResult::make(HealthState::Degraded,
                               h.failingStreak > 0
-                                  ? tr("Starting: health check failed %1 time(s) so far.").arg(h.failingStreak)
-                                  : tr("Starting: health check has not passed yet."));
+                                  ? Tr::tr("Starting: health check failed %1 time(s) so far.").arg(h.failingStreak)
+                                  : Tr::tr("Starting: health check has not passed yet."));
     } else if (h.healthStatus == u"unhealthy") {
-        QString msg = tr("Health check failing (%1 in a row).").arg(h.failingStreak);
+        QString msg = Tr::tr("Health check failing (%1 in a row).").arg(h.failingStreak);
         if (!h.log.isEmpty() && h.log.constLast().exitCode == -1)
-            msg = tr("Health check timed out (%1 failures in a row).").arg(h.failingStreak);
+            msg = Tr::tr("Health check timed out (%1 failures in a row).").arg(h.failingStreak);
         const QString out = lastOutput(h);
         if (!out.isEmpty())
-            msg += u' ' + tr("Last output: %1").arg(out);
+            msg += u' ' + Tr::tr("Last output: %1").arg(out);
         r = ProbeResult::make(HealthState::Unhealthy, msg);
     } else {
-        r = ProbeResult::make(HealthState::Unknown, tr("Unrecognised health status \"%1\".").arg(h.healthStatus));
+        r = ProbeResult::make(HealthState::Unknown, Tr::tr("Unrecognised health status \"%1\".").arg(h.healthStatus));
     }
     r.addDetail(QStringLiteral("container"), status);
     if (!h.healthStatus.isEmpty())

@@ -9,10 +9,10 @@
 namespace Stackdeck {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("GrafanaProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GrafanaProbe)
+};
 } // namespace
 
 ProbeResult GrafanaProbe::run(const ProbeSpec &spec)
@@ -34,17 +34,17 @@ ProbeResult GrafanaProbe::interpret(const ProbeSpec &spec, const HttpReply &repl
     ProbeResult r;
     if (!isJson) {
         r = ProbeResult::make(reply.status == 200 ? HealthState::Degraded : HealthState::Unhealthy,
-                              tr("%1 with a body that is not Grafana's health JSON.").arg(code));
+                              Tr::tr("%1 with a body that is not Grafana's health JSON.").arg(code));
     } else if (database == u"failing") {
-        r = ProbeResult::make(HealthState::Unhealthy, tr("Grafana answers, but its database is failing (%1).").arg(code));
+        r = ProbeResult::make(HealthState::Unhealthy, Tr::tr("Grafana answers, but its database is failing (%1).").arg(code));
     } else if (reply.status != 200) {
-        r = ProbeResult::make(HealthState::Unhealthy, tr("Grafana answered %1.").arg(code));
+        r = ProbeResult::make(HealthState::Unhealthy, Tr::tr("Grafana answered %1.").arg(code));
     } else if (database == u"ok") {
-        r = ProbeResult::make(HealthState::Healthy, tr("Grafana is up; its database is ok."));
+        r = ProbeResult::make(HealthState::Healthy, Tr::tr("Grafana is up; its database is ok."));
     } else if (database.isEmpty()) {
-        r = ProbeResult::make(HealthState::Healthy, tr("Grafana answers %1 (no database field).").arg(code));
+        r = ProbeResult::make(HealthState::Healthy, Tr::tr("Grafana answers %1 (no database field).").arg(code));
     } else {
-        r = ProbeResult::make(HealthState::Degraded, tr("Grafana reports database \"%1\".").arg(database));
+        r = ProbeResult::make(HealthState::Degraded, Tr::tr("Grafana reports database \"%1\".").arg(database));
     }
     r.addDetail(QStringLiteral("http status"), QString::number(reply.status));
     if (!database.isEmpty())

@@ -9,10 +9,10 @@
 namespace Stackdeck {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("HttpProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpProbe)
+};
 
 QString endpoint(const ProbeSpec &spec)
 {
@@ -118,37 +118,37 @@ ProbeResult HttpProbe::transportFailure(const ProbeSpec &spec, const HttpReply &
     switch (reply.failure) {
     case F::None: return interpret(spec, reply);
     case F::Refused:
-        r = ProbeResult::make(HealthState::Down, tr("Connection refused on %1: nothing is listening.")
+        r = ProbeResult::make(HealthState::Down, Tr::tr("Connection refused on %1: nothing is listening.")
                                                      .arg(endpoint(spec)));
         break;
     case F::ConnectTimeout:
-        r = ProbeResult::make(HealthState::Down, tr("No answer to connect on %1 within %2.")
+        r = ProbeResult::make(HealthState::Down, Tr::tr("No answer to connect on %1 within %2.")
                                                      .arg(endpoint(spec), humanDuration(spec.connectTimeout)));
         break;
     case F::Timeout:
         r = ProbeResult::make(HealthState::Unhealthy,
-                              tr("Connected to %1, but %2 did not answer within %3.")
+                              Tr::tr("Connected to %1, but %2 did not answer within %3.")
                                   .arg(endpoint(spec), spec.path.isEmpty() ? QStringLiteral("/") : spec.path,
                                        humanDuration(spec.deadline)));
         break;
     case F::Resolve:
-        r = ProbeResult::make(HealthState::Down, tr("Host name %1 cannot be resolved.").arg(spec.host));
+        r = ProbeResult::make(HealthState::Down, Tr::tr("Host name %1 cannot be resolved.").arg(spec.host));
         break;
     case F::Tls:
-        r = ProbeResult::make(HealthState::Unhealthy, tr("TLS handshake with %1 failed: %2.")
+        r = ProbeResult::make(HealthState::Unhealthy, Tr::tr("TLS handshake with %1 failed: %2.")
                                                           .arg(endpoint(spec), reply.error));
         break;
     case F::Protocol:
-        r = ProbeResult::make(HealthState::Unhealthy, tr("%1 answered, but not with valid HTTP (%2).")
+        r = ProbeResult::make(HealthState::Unhealthy, Tr::tr("%1 answered, but not with valid HTTP (%2).")
                                                           .arg(endpoint(spec), reply.error));
         break;
     case F::TooLarge:
         r = ProbeResult::make(HealthState::Unhealthy,
-                              tr("%1 sent a body larger than %2 KiB; the probe stopped reading.")
+                              Tr::tr("%1 sent a body larger than %2 KiB; the probe stopped reading.")
                                   .arg(spec.url()).arg(spec.maxBodyBytes / 1024));
         break;
     case F::Other:
-        r = ProbeResult::make(HealthState::Down, tr("Request to %1 failed: %2.").arg(spec.url(), reply.error));
+        r = ProbeResult::make(HealthState::Down, Tr::tr("Request to %1 failed: %2.").arg(spec.url(), reply.error));
         break;
     }
     if (reply.status > 0)
@@ -174,32 +174,32 @@ ProbeResult HttpProbe::interpret(const ProbeSpec &spec, const HttpReply &reply)
         const QString status = body.value(u"status").toString().trimmed().toLower();
         const QString why = complaints(body);
         if (status == u"healthy" || status == u"ok" || status == u"up" || status == u"pass") {
-            r = statusOk ? ProbeResult::make(HealthState::Healthy, tr("Reports %1 (%2).").arg(status, code))
+            r = statusOk ? ProbeResult::make(HealthState::Healthy, Tr::tr("Reports %1 (%2).").arg(status, code))
                          : ProbeResult::make(HealthState::Unhealthy,
-                                             tr("Body says %1, but the server answered %2.").arg(status, code));
+                                             Tr::tr("Body says %1, but the server answered %2.").arg(status, code));
         } else if (status == u"degraded" || status == u"warn" || status == u"warning") {
             r = ProbeResult::make(HealthState::Degraded,
-                                  why.isEmpty() ? tr("Reports degraded (%1).").arg(code)
-                                                : tr("Reports degraded: %1.").arg(why));
+                                  why.isEmpty() ? Tr::tr("Reports degraded (%1).").arg(code)
+                                                : Tr::tr("Reports degraded: %1.").arg(why));
         } else if (status == u"unhealthy" || status == u"fail" || status == u"down" || status == u"error") {
             r = ProbeResult::make(HealthState::Unhealthy,
-                                  why.isEmpty() ? tr("Reports unhealthy (%1).").arg(code)
-                                                : tr("Reports unhealthy (%1): %2.").arg(code, why));
+                                  why.isEmpty() ? Tr::tr("Reports unhealthy (%1).").arg(code)
+                                                : Tr::tr("Reports unhealthy (%1): %2.").arg(code, why));
         } else {
             r = ProbeResult::make(statusOk ? HealthState::Degraded : HealthState::Unhealthy,
-                                  tr("Reports an unrecognised status \"%1\" (%2).").arg(status, code));
+                                  Tr::tr("Reports an unrecognised status \"%1\" (%2).").arg(status, code));
         }
         addBodyDetails(body, &r);
     } else if (!statusOk) {
         r = ProbeResult::make(HealthState::Unhealthy,
                               spec.expectStatus > 0
-                                  ? tr("Expected HTTP %1 from %2, got %3.").arg(spec.expectStatus).arg(spec.url(), code)
-                                  : tr("%1 answered %2.").arg(spec.url(), code));
+                                  ? Tr::tr("Expected HTTP %1 from %2, got %3.").arg(spec.expectStatus).arg(spec.url(), code)
+                                  : Tr::tr("%1 answered %2.").arg(spec.url(), code));
     } else if (saysJson && !isJson) {
         r = ProbeResult::make(HealthState::Degraded,
-                              tr("%1, but the JSON health body does not parse.").arg(code));
+                              Tr::tr("%1, but the JSON health body does not parse.").arg(code));
     } else {
-        r = ProbeResult::make(HealthState::Healthy, tr("Answers %1.").arg(code));
+        r = ProbeResult::make(HealthState::Healthy, Tr::tr("Answers %1.").arg(code));
     }
     r.details.prepend({QStringLiteral("http status"), QString::number(reply.status)});
     r.latency = reply.elapsed;

@@ -15,10 +15,10 @@
 namespace Stackdeck {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PostgresProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PostgresProbe)
+};
 
 QString where(const ProbeSpec &spec)
 {
@@ -39,20 +39,20 @@ ProbeResult PostgresProbe::interpret(const ProbeSpec &spec, Ping ping, bool time
     ProbeResult r;
     switch (ping) {
     case Ping::Ok:
-        r = ProbeResult::make(HealthState::Healthy, tr("Accepting connections."));
+        r = ProbeResult::make(HealthState::Healthy, Tr::tr("Accepting connections."));
         break;
     case Ping::Reject:
         r = ProbeResult::make(HealthState::Unhealthy,
-                              tr("Rejecting connections: the server is starting up, shutting down or in recovery."));
+                              Tr::tr("Rejecting connections: the server is starting up, shutting down or in recovery."));
         break;
     case Ping::NoResponse:
         r = ProbeResult::make(HealthState::Down,
-                              timedOut ? tr("No response from PostgreSQL on %1 within %2 s.")
+                              timedOut ? Tr::tr("No response from PostgreSQL on %1 within %2 s.")
                                              .arg(where(spec)).arg(connectTimeoutSeconds(spec))
-                                       : tr("No response from PostgreSQL on %1: nothing is listening.").arg(where(spec)));
+                                       : Tr::tr("No response from PostgreSQL on %1: nothing is listening.").arg(where(spec)));
         break;
     case Ping::NoAttempt:
-        r = ProbeResult::make(HealthState::Unknown, tr("Not attempted: the connection parameters are invalid."));
+        r = ProbeResult::make(HealthState::Unknown, Tr::tr("Not attempted: the connection parameters are invalid."));
         break;
     }
     static const char *const names[] = {"OK", "REJECT", "NO_RESPONSE", "NO_ATTEMPT"};
@@ -76,7 +76,7 @@ ProbeResult PostgresProbe::run(const ProbeSpec &spec)
     if (spec.port <= 0 || spec.port > 65535 || spec.host.isEmpty())
         return interpret(spec, Ping::NoAttempt, false); // libpq would call a bad port "no response"
 #ifndef STACKDECK_HAVE_LIBPQ
-    ProbeResult r = ProbeResult::make(HealthState::Unknown, tr("This build has no libpq: PostgreSQL readiness is not probed."));
+    ProbeResult r = ProbeResult::make(HealthState::Unknown, Tr::tr("This build has no libpq: PostgreSQL readiness is not probed."));
     r.latency = std::chrono::milliseconds(clock.elapsed());
     return r;
 #else

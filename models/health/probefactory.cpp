@@ -10,10 +10,10 @@ namespace Stackdeck {
 namespace {
 using Kind = ProbeSpec::Kind;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ProbeFactory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProbeFactory)
+};
 
 struct Endpoint
 {
@@ -134,7 +134,7 @@ ProbeSpec make(Kind kind, const Endpoint &e, const QString &path, const QString 
 Error overrideError(const YamlNodePtr &node, const QString &message)
 {
     return Error{message, node ? node->location : SourceLocation{},
-                 tr("Write x-stackdeck: {probe: {kind: http, port: 8000, path: /health, expect: 200}}.")};
+                 Tr::tr("Write x-stackdeck: {probe: {kind: http, port: 8000, path: /health, expect: 200}}.")};
 }
 // Applies the keys of an x-stackdeck.probe mapping to *spec; the first malformed key is returned.
 std::optional<Error> applyMapping(const ServiceSpec &s, const YamlNodePtr &probe, ProbeSpec *spec)
@@ -142,7 +142,7 @@ std::optional<Error> applyMapping(const ServiceSpec &s, const YamlNodePtr &probe
     ProbeSpec::Kind kind = spec->kind;
     if (const YamlNodePtr k = probe->get(u"kind")) {
         if (!probeKindFromName(k->value, &kind))
-            return overrideError(k, tr("Unknown probe kind \"%1\".").arg(k->value));
+            return overrideError(k, Tr::tr("Unknown probe kind \"%1\".").arg(k->value));
         if (kind != spec->kind)
             spec->path.clear(); // the inferred path belongs to the inferred kind
     }
@@ -151,7 +151,7 @@ std::optional<Error> applyMapping(const ServiceSpec &s, const YamlNodePtr &probe
         bool ok = false;
         const qint64 port = p->toInteger(&ok);
         if (!ok || port <= 0 || port > 65535)
-            return overrideError(p, tr("Probe port must be a number from 1 to 65535."));
+            return overrideError(p, Tr::tr("Probe port must be a number from 1 to 65535."));
         // A container port that is published elsewhere maps to its host port.
         const auto e = publishedFor(s, int(port));
         spec->port = e ? e->port : int(port);
@@ -169,14 +169,14 @@ std::optional<Error> applyMapping(const ServiceSpec &s, const YamlNodePtr &probe
             bool ok = false;
             const qint64 n = v->toInteger(&ok);
             if (!ok || n < 0)
-                return overrideError(v, tr("x-stackdeck.probe.%1 must be a whole number.").arg(QString::fromUtf16(key)));
+                return overrideError(v, Tr::tr("x-stackdeck.probe.%1 must be a whole number.").arg(QString::fromUtf16(key)));
             (QStringView(key) == u"expect" ? spec->expectStatus : spec->expectWorkers) = int(n);
         }
     }
     if (const YamlNodePtr t = probe->get(u"timeout")) {
         std::chrono::milliseconds d{};
         if (!ProbeFactory::parseDuration(t->value, &d) || d.count() <= 0)
-            return overrideError(t, tr("Probe timeout \"%1\" is not a duration like 3s or 500ms.").arg(t->value));
+            return overrideError(t, Tr::tr("Probe timeout \"%1\" is not a duration like 3s or 500ms.").arg(t->value));
         spec->deadline = d;
         spec->connectTimeout = std::min(spec->connectTimeout, d);
     }
@@ -230,7 +230,7 @@ ProbeSpec ProbeFactory::inferNetwork(const ServiceSpec &s)
     if (const auto known = knownImage(s)) {
         if (const auto e = publishedFor(s, known->second)) {
             return make(known->first, *e, {},
-                        tr("Image %1: %2 probe on published port %3.")
+                        Tr::tr("Image %1: %2 probe on published port %3.")
                             .arg(imageName(s.image), probeKindName(known->first)).arg(e->port));
         }
     }
@@ -246,20 +246,20 @@ ProbeSpec ProbeFactory::inferNetwork(const ServiceSpec &s)
             const int target = m.captured(2).isEmpty() ? (https ? 443 : 80) : m.captured(2).toInt();
             if (const auto e = publishedFor(s, target)) {
                 ProbeSpec spec = make(Kind::Http, *e, m.captured(3).isEmpty() ? QStringLiteral("/") : m.captured(3),
-                                      tr("Healthcheck URL %1 on published port %2.").arg(m.captured(0)).arg(e->port));
+                                      Tr::tr("Healthcheck URL %1 on published port %2.").arg(m.captured(0)).arg(e->port));
                 spec.scheme = m.captured(1);
                 return spec;
             }
         }
         ProbeSpec spec;
         spec.kind = Kind::Container;
-        spec.reason = tr("The container's own health check.");
+        spec.reason = Tr::tr("The container's own health check.");
         return spec;
     }
     if (const auto e = firstPublished(s))
-        return make(Kind::Tcp, *e, {}, tr("TCP connect to the first published port %1.").arg(e->port));
+        return make(Kind::Tcp, *e, {}, Tr::tr("TCP connect to the first published port %1.").arg(e->port));
     ProbeSpec none;
-    none.reason = tr("No published port and no health check: nothing to probe from the host.");
+    none.reason = Tr::tr("No published port and no health check: nothing to probe from the host.");
     return none;
 }
 
@@ -272,12 +272,12 @@ Result<ProbeSpec> ProbeFactory::forService(const ServiceSpec &s)
     ProbeSpec::Kind kind = spec.kind;
     if (probe->isScalar()) { // shorthand: "probe: tcp"
         if (!probeKindFromName(probe->value, &kind))
-            return overrideError(probe, tr("Unknown probe kind \"%1\".").arg(probe->value));
+            return overrideError(probe, Tr::tr("Unknown probe kind \"%1\".").arg(probe->value));
         if (kind != spec.kind)
             spec.path.clear();
         spec.kind = kind;
     } else if (!probe->isMap()) {
-        return overrideError(probe, tr("x-stackdeck.probe must be a mapping or a probe kind, not %1.")
+        return overrideError(probe, Tr::tr("x-stackdeck.probe must be a mapping or a probe kind, not %1.")
                                         .arg(probe->kindName()));
     }
     if (probe->isMap()) {
@@ -289,10 +289,10 @@ Result<ProbeSpec> ProbeFactory::forService(const ServiceSpec &s)
             spec.host = e->host;
             spec.port = e->port;
         } else {
-            return overrideError(probe, tr("The probe needs a port: the service publishes none."));
+            return overrideError(probe, Tr::tr("The probe needs a port: the service publishes none."));
         }
     }
-    spec.reason = tr("Set in x-stackdeck.");
+    spec.reason = Tr::tr("Set in x-stackdeck.");
     return spec;
 }
 

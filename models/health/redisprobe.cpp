@@ -8,10 +8,10 @@
 namespace Stackdeck {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("RedisProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RedisProbe)
+};
 
 // RESP bulk-string array, so passwords with spaces survive.
 QByteArray command(const QList<QByteArray> &args)
@@ -33,25 +33,25 @@ ProbeResult RedisProbe::interpretReply(const QByteArray &reply)
     }
     ProbeResult r;
     if (line.isEmpty()) {
-        r = ProbeResult::make(HealthState::Unhealthy, tr("Closed the connection without answering PING."));
+        r = ProbeResult::make(HealthState::Unhealthy, Tr::tr("Closed the connection without answering PING."));
     } else if (line == "+PONG") {
-        r = ProbeResult::make(HealthState::Healthy, tr("Answers PING with PONG."));
+        r = ProbeResult::make(HealthState::Healthy, Tr::tr("Answers PING with PONG."));
     } else if (line.startsWith("-LOADING")) {
-        r = ProbeResult::make(HealthState::Unhealthy, tr("Still loading its dataset into memory; not serving yet."));
+        r = ProbeResult::make(HealthState::Unhealthy, Tr::tr("Still loading its dataset into memory; not serving yet."));
     } else if (line.startsWith("-NOAUTH")) {
         // The server is up and talking RESP; only the password is missing.
-        r = ProbeResult::make(HealthState::Healthy, tr("Redis answers, but PING needs a password."));
+        r = ProbeResult::make(HealthState::Healthy, Tr::tr("Redis answers, but PING needs a password."));
         r.addDetail(QStringLiteral("auth"), QStringLiteral("required"));
     } else if (line.startsWith("-WRONGPASS") || line.startsWith("-ERR invalid password")) {
-        r = ProbeResult::make(HealthState::Degraded, tr("Redis answers, but rejected the probe's password."));
+        r = ProbeResult::make(HealthState::Degraded, Tr::tr("Redis answers, but rejected the probe's password."));
     } else if (line.startsWith("-BUSY")) {
-        r = ProbeResult::make(HealthState::Unhealthy, tr("Busy running a script; commands are blocked."));
+        r = ProbeResult::make(HealthState::Unhealthy, Tr::tr("Busy running a script; commands are blocked."));
     } else if (line.startsWith("-MASTERDOWN")) {
-        r = ProbeResult::make(HealthState::Degraded, tr("Replica lost its link to the master."));
+        r = ProbeResult::make(HealthState::Degraded, Tr::tr("Replica lost its link to the master."));
     } else if (line.startsWith('-')) {
-        r = ProbeResult::make(HealthState::Unhealthy, tr("Redis answered with an error: %1").arg(text.mid(1)));
+        r = ProbeResult::make(HealthState::Unhealthy, Tr::tr("Redis answered with an error: %1").arg(text.mid(1)));
     } else {
-        r = ProbeResult::make(HealthState::Unhealthy, tr("Not a Redis reply to PING: \"%1\".").arg(text));
+        r = ProbeResult::make(HealthState::Unhealthy, Tr::tr("Not a Redis reply to PING: \"%1\".").arg(text));
     }
     if (!text.isEmpty())
         r.addDetail(QStringLiteral("reply"), text);
@@ -78,7 +78,7 @@ ProbeResult RedisProbe::run(const ProbeSpec &spec)
             answered = TcpProbe::readLine(&socket, clock, spec.deadline, 4096, &line);
         }
         r = answered ? interpretReply(line)
-                     : ProbeResult::make(HealthState::Unhealthy, tr("Connected to %1:%2, but no answer to PING within %3.")
+                     : ProbeResult::make(HealthState::Unhealthy, Tr::tr("Connected to %1:%2, but no answer to PING within %3.")
                                                                      .arg(spec.host).arg(spec.port)
                                                                      .arg(humanDuration(spec.deadline)));
         socket.abort();

@@ -10,10 +10,10 @@
 namespace Stackdeck {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("SparkMasterProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SparkMasterProbe)
+};
 
 // Spark writes ints; tolerate numbers sent as strings by proxies or older builds.
 qint64 number(const QJsonObject &o, QStringView key, qint64 fallback = 0)
@@ -49,7 +49,7 @@ ProbeResult SparkMasterProbe::interpret(const ProbeSpec &spec, const HttpReply &
     QJsonObject master;
     if (reply.status != 200) {
         ProbeResult r = ProbeResult::make(HealthState::Unhealthy,
-                                          tr("Spark master UI answered %1.").arg(HttpProbe::statusText(reply.status)));
+                                          Tr::tr("Spark master UI answered %1.").arg(HttpProbe::statusText(reply.status)));
         r.addDetail(QStringLiteral("http status"), QString::number(reply.status));
         r.latency = reply.elapsed;
         return r;
@@ -57,7 +57,7 @@ ProbeResult SparkMasterProbe::interpret(const ProbeSpec &spec, const HttpReply &
     if (!HttpProbe::parseObject(reply.body, &master)
         || (!master.contains(u"workers") && !master.contains(u"status"))) {
         ProbeResult r = ProbeResult::make(HealthState::Unhealthy,
-                                          tr("%1 did not return a Spark master state.").arg(spec.url()));
+                                          Tr::tr("%1 did not return a Spark master state.").arg(spec.url()));
         r.latency = reply.elapsed;
         return r;
     }
@@ -89,33 +89,33 @@ ProbeResult SparkMasterProbe::interpret(const ProbeSpec &spec, const HttpReply &
         waiting += state == u"WAITING";
     }
 
-    const QString workersText = tr("%1/%2 alive").arg(alive).arg(expected);
+    const QString workersText = Tr::tr("%1/%2 alive").arg(alive).arg(expected);
     ProbeResult r;
     if (status == u"STANDBY") {
         r = ProbeResult::make(HealthState::Degraded,
-                              tr("Standby master: it waits for the active master to fail and schedules nothing."));
+                              Tr::tr("Standby master: it waits for the active master to fail and schedules nothing."));
     } else if (status == u"RECOVERING" || status == u"COMPLETING_RECOVERY") {
-        r = ProbeResult::make(HealthState::Degraded, tr("Master is recovering its state (%1).").arg(status));
+        r = ProbeResult::make(HealthState::Degraded, Tr::tr("Master is recovering its state (%1).").arg(status));
     } else if (!status.isEmpty() && status != u"ALIVE") {
-        r = ProbeResult::make(HealthState::Unhealthy, tr("Master reports status %1.").arg(status));
+        r = ProbeResult::make(HealthState::Unhealthy, Tr::tr("Master reports status %1.").arg(status));
     } else if (alive == 0) {
         r = ProbeResult::make(HealthState::Unhealthy,
-                              expected > 0 ? tr("Master is up but no worker is alive (0/%1).").arg(expected)
-                                           : tr("Master is up but no worker has registered."));
+                              expected > 0 ? Tr::tr("Master is up but no worker is alive (0/%1).").arg(expected)
+                                           : Tr::tr("Master is up but no worker has registered."));
     } else if (alive < expected) {
-        QString msg = tr("Only %1 of %2 workers alive.").arg(alive).arg(expected);
+        QString msg = Tr::tr("Only %1 of %2 workers alive.").arg(alive).arg(expected);
         if (!lost.isEmpty())
-            msg += u' ' + tr("Lost: %1.").arg(lost.join(QStringLiteral(", ")));
+            msg += u' ' + Tr::tr("Lost: %1.").arg(lost.join(QStringLiteral(", ")));
         r = ProbeResult::make(HealthState::Degraded, msg);
     } else {
         r = ProbeResult::make(HealthState::Healthy,
-                              tr("%1 workers alive; %2 of %3 cores in use; %4 running application(s).")
+                              Tr::tr("%1 workers alive; %2 of %3 cores in use; %4 running application(s).")
                                   .arg(alive).arg(coresUsed).arg(cores).arg(running));
     }
-    r.addDetail(QStringLiteral("status"), status.isEmpty() ? tr("(not reported)") : status);
+    r.addDetail(QStringLiteral("status"), status.isEmpty() ? Tr::tr("(not reported)") : status);
     r.addDetail(QStringLiteral("workers"), workersText);
-    r.addDetail(QStringLiteral("cores"), tr("%1/%2 used").arg(coresUsed).arg(cores));
-    r.addDetail(QStringLiteral("memory"), tr("%1/%2 used").arg(memoryText(memoryUsed), memoryText(memory)));
+    r.addDetail(QStringLiteral("cores"), Tr::tr("%1/%2 used").arg(coresUsed).arg(cores));
+    r.addDetail(QStringLiteral("memory"), Tr::tr("%1/%2 used").arg(memoryText(memoryUsed), memoryText(memory)));
     r.addDetail(QStringLiteral("running applications"), QString::number(running));
     if (waiting > 0)
         r.addDetail(QStringLiteral("waiting applications"), QString::number(waiting));

@@ -6,10 +6,10 @@
 namespace Stackdeck {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("StackHealth", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StackHealth)
+};
 
 struct Cause
 {
@@ -109,12 +109,12 @@ StackHealthReport StackHealth::evaluate(const QMap<QString, QStringList> &depend
     for (const auto &name : names) {
         ServiceHealth sh;
         sh.service = name;
-        sh.result = results.value(name, ProbeResult::make(HealthState::Unknown, tr("Not probed yet.")));
+        sh.result = results.value(name, ProbeResult::make(HealthState::Unknown, Tr::tr("Not probed yet.")));
         if (sh.result.state != HealthState::Healthy && sh.result.state != HealthState::Unknown) {
             const Cause c = finder.find(name);
             if (!c.service.isEmpty()) {
                 sh.cause = c.service;
-                sh.causeHint = tr("because %1 is %2").arg(c.service, healthStateName(finder.stateOf(c.service)));
+                sh.causeHint = Tr::tr("because %1 is %2").arg(c.service, healthStateName(finder.stateOf(c.service)));
             }
         }
         report.state = any ? worseOf(report.state, sh.result.state) : sh.result.state;
@@ -125,10 +125,10 @@ StackHealthReport StackHealth::evaluate(const QMap<QString, QStringList> &depend
         report.services.append(sh);
     }
     if (!any)
-        report.summary = tr("No services.");
+        report.summary = Tr::tr("No services.");
     else if (failing.isEmpty())
-        report.summary = report.state == HealthState::Healthy ? tr("All %1 services healthy.").arg(names.size())
-                                                              : tr("No problems seen; some services are not probed.");
+        report.summary = report.state == HealthState::Healthy ? Tr::tr("All %1 services healthy.").arg(names.size())
+                                                              : Tr::tr("No problems seen; some services are not probed.");
     else
         report.summary = failing.join(QStringLiteral("; ")) + u'.';
     return report;

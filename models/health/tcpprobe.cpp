@@ -8,17 +8,17 @@
 namespace Stackdeck {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("TcpProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TcpProbe)
+};
 } // namespace
 
 bool TcpProbe::connectSocket(const ProbeSpec &spec, QTcpSocket *socket, ProbeResult *failure)
 {
     const QString where = spec.host + u':' + QString::number(spec.port);
     if (spec.port <= 0 || spec.port > 65535) {
-        *failure = ProbeResult::make(HealthState::Unknown, tr("No valid port to probe (%1).").arg(spec.port));
+        *failure = ProbeResult::make(HealthState::Unknown, Tr::tr("No valid port to probe (%1).").arg(spec.port));
         return false;
     }
     const auto wait = std::min(spec.connectTimeout, spec.deadline);
@@ -33,17 +33,17 @@ bool TcpProbe::connectSocket(const ProbeSpec &spec, QTcpSocket *socket, ProbeRes
         return true;
     switch (socket->error()) {
     case QAbstractSocket::ConnectionRefusedError:
-        *failure = ProbeResult::make(HealthState::Down, tr("Connection refused on %1: nothing is listening.").arg(where));
+        *failure = ProbeResult::make(HealthState::Down, Tr::tr("Connection refused on %1: nothing is listening.").arg(where));
         break;
     case QAbstractSocket::SocketTimeoutError:
-        *failure = ProbeResult::make(HealthState::Down, tr("No answer to connect on %1 within %2.")
+        *failure = ProbeResult::make(HealthState::Down, Tr::tr("No answer to connect on %1 within %2.")
                                                             .arg(where, humanDuration(wait)));
         break;
     case QAbstractSocket::HostNotFoundError:
-        *failure = ProbeResult::make(HealthState::Down, tr("Host name %1 cannot be resolved.").arg(spec.host));
+        *failure = ProbeResult::make(HealthState::Down, Tr::tr("Host name %1 cannot be resolved.").arg(spec.host));
         break;
     default:
-        *failure = ProbeResult::make(HealthState::Down, tr("Cannot connect to %1: %2.").arg(where, socket->errorString()));
+        *failure = ProbeResult::make(HealthState::Down, Tr::tr("Cannot connect to %1: %2.").arg(where, socket->errorString()));
         break;
     }
     socket->abort();
@@ -73,7 +73,7 @@ ProbeResult TcpProbe::run(const ProbeSpec &spec)
     QTcpSocket socket;
     ProbeResult r;
     if (connectSocket(spec, &socket, &r)) {
-        r = ProbeResult::make(HealthState::Healthy, tr("Accepts TCP connections on %1:%2.").arg(spec.host).arg(spec.port));
+        r = ProbeResult::make(HealthState::Healthy, Tr::tr("Accepts TCP connections on %1:%2.").arg(spec.host).arg(spec.port));
         socket.disconnectFromHost();
     }
     r.latency = std::chrono::milliseconds(clock.elapsed());

@@ -7,22 +7,22 @@
 namespace Stackdeck {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Stackdeck::ValueExplanation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::ValueExplanation)
+};
 
 QString originLine(const ValueOrigin &o, const char *verb, bool withValue = true)
 {
-    QString line = QStringLiteral("  ") + tr(verb) + u' ' + o.layerLabel + QStringLiteral(" (")
+    QString line = QStringLiteral("  ") + Tr::tr(verb) + u' ' + o.layerLabel + QStringLiteral(" (")
                    + o.location.toString() + u')';
     if (!withValue)
         return line;
     switch (o.action) {
     case ValueOrigin::Action::Set: line += QStringLiteral(" = ") + ValuesEmitter::toFlow(o.value); break;
-    case ValueOrigin::Action::Deleted: line += QStringLiteral(" = null ") + tr("(deleted the key)"); break;
+    case ValueOrigin::Action::Deleted: line += QStringLiteral(" = null ") + Tr::tr("(deleted the key)"); break;
     case ValueOrigin::Action::ParentReplaced:
-        line += u' ' + tr("(replaced a parent with") + u' ' + ValuesEmitter::toFlow(o.value, 60) + u')';
+        line += u' ' + Tr::tr("(replaced a parent with") + u' ' + ValuesEmitter::toFlow(o.value, 60) + u')';
         break;
     }
     return line;
@@ -72,12 +72,12 @@ QString ValueExplanation::toText() const
             text += originLine(o, "overrides") + u'\n';
         return text;
     }
-    text += key + u' ' + tr("is not set") + u'\n';
+    text += key + u' ' + Tr::tr("is not set") + u'\n';
     for (const ValueOrigin &o : deletions)
         text += originLine(o, "removed by") + u'\n';
     if (closestParentValue) {
-        const QString parent = closestParent.isEmpty() ? tr("(the top level)") : closestParent;
-        text += QStringLiteral("  ") + tr("closest parent:") + u' ' + parent;
+        const QString parent = closestParent.isEmpty() ? Tr::tr("(the top level)") : closestParent;
+        text += QStringLiteral("  ") + Tr::tr("closest parent:") + u' ' + parent;
         if (!closestParent.isEmpty() && closestParentValue->location.isValid())
             text += QStringLiteral(" (") + closestParentValue->location.toString() + u')';
         if (closestParentValue->isMap()) {
@@ -85,7 +85,7 @@ QString ValueExplanation::toText() const
             for (const YamlPair &p : closestParentValue->pairs)
                 keys.append(p.key && p.key->isScalar() ? p.key->value : ValuesEmitter::toFlow(p.key, 40));
             const QString list = keys.mid(0, 12).join(QStringLiteral(", ")) + (keys.size() > 12 ? QStringLiteral(", ...") : QString());
-            text += QStringLiteral(" ") + tr("has keys:") + u' ' + list;
+            text += QStringLiteral(" ") + Tr::tr("has keys:") + u' ' + list;
         } else {
             text += QStringLiteral(" = ") + ValuesEmitter::toFlow(closestParentValue);
         }

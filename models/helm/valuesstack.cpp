@@ -15,10 +15,10 @@ Q_LOGGING_CATEGORY(lcHelm, "stackdeck.helm", QtInfoMsg)
 namespace Stackdeck {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Stackdeck::ValuesStack", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::ValuesStack)
+};
 
 enum class Touch { Untouched, Set, Deleted, ParentReplaced };
 
@@ -72,7 +72,7 @@ QString firstExisting(const QStringList &candidates)
 
 QString availableText(const QStringList &names)
 {
-    return names.isEmpty() ? tr("there are none") : tr("available: %1").arg(names.join(QStringLiteral(", ")));
+    return names.isEmpty() ? Tr::tr("there are none") : Tr::tr("available: %1").arg(names.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -122,9 +122,9 @@ Result<ValuesStack> ValuesStack::loadChart(const QString &chartDir, const QStrin
     const QDir chart(chartDir);
     const QString base = chart.filePath(QStringLiteral("values.yaml"));
     if (!QFileInfo(base).isFile())
-        return Error{tr("No values.yaml in this folder, so it is not a Helm chart."),
+        return Error{Tr::tr("No values.yaml in this folder, so it is not a Helm chart."),
                      SourceLocation{chart.absolutePath(), 0, 0, -1},
-                     tr("pass --chart with the folder that holds the chart's values.yaml")};
+                     Tr::tr("pass --chart with the folder that holds the chart's values.yaml")};
 
     QList<ValuesLayer> layers;
     auto add = [&](ValuesLayer::Kind kind, const QString &name, const QString &file) -> Status {
@@ -145,9 +145,9 @@ Result<ValuesStack> ValuesStack::loadChart(const QString &chartDir, const QStrin
                                  ? QString()
                                  : firstExisting({envDir + QStringLiteral("/values.yaml"), envDir + QStringLiteral("/values.yml")});
         if (file.isEmpty())
-            return Error{tr("The chart has no environment \"%1\" (no environments/%1/values.yaml); %2.")
+            return Error{Tr::tr("The chart has no environment \"%1\" (no environments/%1/values.yaml); %2.")
                              .arg(environment, availableText(availableEnvironments(chartDir))),
-                         SourceLocation{chart.absolutePath(), 0, 0, -1}, tr("choose one of the available environments")};
+                         SourceLocation{chart.absolutePath(), 0, 0, -1}, Tr::tr("choose one of the available environments")};
         if (Status s = add(ValuesLayer::Kind::Environment, environment, file); !s)
             return s.error();
     }
@@ -161,9 +161,9 @@ Result<ValuesStack> ValuesStack::loadChart(const QString &chartDir, const QStrin
         const QString file = preset.isEmpty() || preset.contains(u'/') || preset.contains(u'\\') ? QString()
                                                                                                  : firstExisting(candidates);
         if (file.isEmpty())
-            return Error{tr("The chart has no preset \"%1\" (looked for presets/%1.yaml and presets/%1-values.yaml); %2.")
+            return Error{Tr::tr("The chart has no preset \"%1\" (looked for presets/%1.yaml and presets/%1-values.yaml); %2.")
                              .arg(preset, availableText(availablePresets(chartDir))),
-                         SourceLocation{chart.absolutePath(), 0, 0, -1}, tr("choose one of the available presets")};
+                         SourceLocation{chart.absolutePath(), 0, 0, -1}, Tr::tr("choose one of the available presets")};
         if (Status s = add(ValuesLayer::Kind::Preset, preset, file); !s)
             return s.error();
     }
@@ -191,7 +191,7 @@ ValueExplanation ValuesStack::explain(const QString &key) const
     const ValuesPath::Segments path = ValuesPath::split(key, trees, &error);
     if (path.isEmpty()) {
         answer.key = key;
-        answer.error = tr("not a values key: %1").arg(error);
+        answer.error = Tr::tr("not a values key: %1").arg(error);
         return answer;
     }
     answer.key = ValuesPath::join(path);

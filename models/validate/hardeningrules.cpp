@@ -10,7 +10,7 @@ namespace Stackdeck {
 namespace {
 
 using Rules::join;
-using Rules::tr;
+using Rules::Tr;
 using Rules::written;
 
 // Ports that only other containers need: Spark master RPC and REST, worker, driver and shuffle.
@@ -109,17 +109,17 @@ private:
                 const QString database = databasePortName(port);
                 if (!spark.isEmpty()) {
                     warn(m.node->location, m.path, "ports.internal-published",
-                         tr("%1 port %2 is published to the host; only the cluster's containers need it")
+                         Tr::tr("%1 port %2 is published to the host; only the cluster's containers need it")
                              .arg(spark).arg(port),
-                         tr("move it to expose: [\"%1\"] (or bind it to 127.0.0.1)").arg(port));
+                         Tr::tr("move it to expose: [\"%1\"] (or bind it to 127.0.0.1)").arg(port));
                 } else if (!database.isEmpty() && m_context.isProduction(m.node->location)) {
                     warn(m.node->location, m.path, "ports.database-production",
-                         tr("%1 port %2 is published to the host in a production file").arg(database).arg(port),
-                         tr("remove the ports: entry; the applications reach it over the compose network"));
+                         Tr::tr("%1 port %2 is published to the host in a production file").arg(database).arg(port),
+                         Tr::tr("remove the ports: entry; the applications reach it over the compose network"));
                 } else if (!database.isEmpty()) {
                     warn(m.node->location, m.path, "ports.internal-published",
-                         tr("%1 port %2 is published to the host").arg(database).arg(port),
-                         tr("use expose: [\"%1\"], or bind it to 127.0.0.1 for local tools").arg(port));
+                         Tr::tr("%1 port %2 is published to the host").arg(database).arg(port),
+                         Tr::tr("use expose: [\"%1\"], or bind it to 127.0.0.1 for local tools").arg(port));
                 }
             }
         }
@@ -145,11 +145,11 @@ private:
         const bool cpus = (limits && limits->isMap() && limits->contains(u"cpus")) || service.contains(u"cpus");
         if (memory && cpus)
             return;
-        const QString missing = !memory && !cpus ? tr("no CPU or memory limit") : !memory ? tr("no memory limit")
-                                                                                         : tr("no CPU limit");
+        const QString missing = !memory && !cpus ? Tr::tr("no CPU or memory limit") : !memory ? Tr::tr("no memory limit")
+                                                                                         : Tr::tr("no CPU limit");
         warn(key.location, path, "hardening.no-limits",
-             tr("service \"%1\" has %2; one runaway container can starve the others").arg(key.value, missing),
-             tr("add deploy.resources.limits with cpus: and memory: (e.g. cpus: '1', memory: 1G)"));
+             Tr::tr("service \"%1\" has %2; one runaway container can starve the others").arg(key.value, missing),
+             Tr::tr("add deploy.resources.limits with cpus: and memory: (e.g. cpus: '1', memory: 1G)"));
     }
 
     void restart(const YamlNode &key, const YamlNode &service, const QString &path)
@@ -157,8 +157,8 @@ private:
         if (service.contains(u"restart") || at(service, {u"deploy", u"restart_policy"}))
             return;
         warn(key.location, path, "hardening.no-restart",
-             tr("service \"%1\" has no restart policy; it stays down after a crash or a reboot").arg(key.value),
-             tr("add restart: unless-stopped"));
+             Tr::tr("service \"%1\" has no restart policy; it stays down after a crash or a reboot").arg(key.value),
+             Tr::tr("add restart: unless-stopped"));
     }
 
     void logging(const YamlNode &key, const YamlNode &service, const QString &path)
@@ -176,12 +176,12 @@ private:
         const QString where_path = logging ? join(path, QStringLiteral("logging")) : path;
         warn(where, where_path, "hardening.log-rotation",
              driver.isEmpty() && !logging
-                 ? tr("service \"%1\" logs with the default json-file driver and no rotation; logs grow until the disk is full")
+                 ? Tr::tr("service \"%1\" logs with the default json-file driver and no rotation; logs grow until the disk is full")
                        .arg(key.value)
-                 : tr("json-file logging of \"%1\" has no %2; logs grow until the disk is full")
+                 : Tr::tr("json-file logging of \"%1\" has no %2; logs grow until the disk is full")
                        .arg(key.value, !size && !files ? QStringLiteral("max-size or max-file")
                                                        : !size ? QStringLiteral("max-size") : QStringLiteral("max-file")),
-             tr("add logging: {driver: json-file, options: {max-size: \"10m\", max-file: \"3\"}}"));
+             Tr::tr("add logging: {driver: json-file, options: {max-size: \"10m\", max-file: \"3\"}}"));
     }
 
     void user(const YamlNode &key, const YamlNode &service, const QString &path)
@@ -192,13 +192,13 @@ private:
             if (who != QLatin1String("root") && who != QLatin1String("0"))
                 return;
             warn(user->location, join(path, QStringLiteral("user")), "hardening.root-user",
-                 tr("service \"%1\" runs as root").arg(key.value),
-                 tr("run as an unprivileged user, e.g. user: \"1000:1000\""));
+                 Tr::tr("service \"%1\" runs as root").arg(key.value),
+                 Tr::tr("run as an unprivileged user, e.g. user: \"1000:1000\""));
             return;
         }
         warn(key.location, path, "hardening.root-user",
-             tr("service \"%1\" sets no user:, so it runs as the image's user, often root").arg(key.value),
-             tr("add user: \"1000:1000\" (or the image's non-root user)"));
+             Tr::tr("service \"%1\" sets no user:, so it runs as the image's user, often root").arg(key.value),
+             Tr::tr("add user: \"1000:1000\" (or the image's non-root user)"));
     }
 
     void environment(const YamlNode &service, const QString &path)
@@ -233,14 +233,14 @@ private:
         if (isDefaultPassword(value)) {
             warn(node.location, path, "hardening.default-password",
                  isReference(asWritten)
-                     ? tr("%1 falls back to the well-known default \"%2\"; anyone can guess it").arg(name, value)
-                     : tr("%1 is the well-known default \"%2\"; anyone can guess it").arg(name, value),
-                 tr("generate a strong value, keep it in .env (mode 0600) and write %1: ${%1:?set %1 in .env}")
+                     ? Tr::tr("%1 falls back to the well-known default \"%2\"; anyone can guess it").arg(name, value)
+                     : Tr::tr("%1 is the well-known default \"%2\"; anyone can guess it").arg(name, value),
+                 Tr::tr("generate a strong value, keep it in .env (mode 0600) and write %1: ${%1:?set %1 in .env}")
                      .arg(name));
         } else if (!isReference(asWritten) && !value.startsWith(QLatin1Char('/'))) { // a path names a file, not a secret
             warn(node.location, path, "hardening.literal-secret",
-                 tr("%1 is written in the compose file; it ends up in git and in docker inspect").arg(name),
-                 tr("write %1: ${%1} and keep the value in .env (mode 0600), or use secrets:").arg(name));
+                 Tr::tr("%1 is written in the compose file; it ends up in git and in docker inspect").arg(name),
+                 Tr::tr("write %1: ${%1} and keep the value in .env (mode 0600), or use secrets:").arg(name));
         }
     }
 

@@ -18,9 +18,9 @@ qint64 MachineInfo::memoryBytes()
         QFile file(QStringLiteral("/proc/meminfo"));
         if (!file.open(QIODevice::ReadOnly))
             return qint64(0);
-        // "MemTotal:       16318412 kB"
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine(256);
+        // "MemTotal:       16318412 kB"; /proc files report size 0, so read them whole instead of testing atEnd().
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (const QByteArray &line : lines) {
             if (line.startsWith("MemTotal:")) {
                 bool ok = false;
                 const qint64 kb = line.mid(9).trimmed().split(' ').value(0).toLongLong(&ok);

@@ -6,7 +6,7 @@ namespace Stackdeck {
 
 namespace {
 
-using Rules::tr;
+using Rules::Tr;
 
 // "80" or "8000-8010" -> [start, end]; false with a reason when it is not a port or a range.
 bool parseRange(const QString &text, int &start, int &end, QString &error)
@@ -18,15 +18,15 @@ bool parseRange(const QString &text, int &start, int &end, QString &error)
     const qint64 a = first.trimmed().toLongLong(&ok1);
     const qint64 b = last.trimmed().toLongLong(&ok2);
     if (!ok1 || !ok2 || first.trimmed().isEmpty()) {
-        error = tr("\"%1\" is not a port number or range").arg(text);
+        error = Tr::tr("\"%1\" is not a port number or range").arg(text);
         return false;
     }
     if (a < 1 || b < 1 || a > 65535 || b > 65535) {
-        error = tr("port %1 is outside 1-65535").arg(a < 1 || a > 65535 ? a : b);
+        error = Tr::tr("port %1 is outside 1-65535").arg(a < 1 || a > 65535 ? a : b);
         return false;
     }
     if (b < a) {
-        error = tr("port range \"%1\" ends before it starts").arg(text);
+        error = Tr::tr("port range \"%1\" ends before it starts").arg(text);
         return false;
     }
     start = int(a);
@@ -43,7 +43,7 @@ void checkSizes(PortMapping &m, const QString &published, const QString &target)
     // a published range with a single target lets docker pick one free host port: allowed
     m.rangeMismatch = targetSize > 1 && publishedSize != targetSize;
     if (m.rangeMismatch)
-        m.error = tr("published range %1 has %2 ports but target range %3 has %4")
+        m.error = Tr::tr("published range %1 has %2 ports but target range %3 has %4")
                       .arg(published).arg(publishedSize).arg(target).arg(targetSize);
 }
 
@@ -54,20 +54,20 @@ PortMapping parseShort(PortMapping m, QString text)
         text.truncate(slash);
         if (m.protocol != QLatin1String("tcp") && m.protocol != QLatin1String("udp")
             && m.protocol != QLatin1String("sctp")) {
-            m.error = tr("unknown protocol \"%1\" (use tcp, udp or sctp)").arg(m.protocol);
+            m.error = Tr::tr("unknown protocol \"%1\" (use tcp, udp or sctp)").arg(m.protocol);
             return m;
         }
     }
     if (text.startsWith(QLatin1Char('['))) { // [::1]:8080:80
         const qsizetype close = text.indexOf(QLatin1String("]:"));
         if (close < 0) {
-            m.error = tr("unclosed IPv6 address in \"%1\"").arg(text);
+            m.error = Tr::tr("unclosed IPv6 address in \"%1\"").arg(text);
             return m;
         }
         m.hostIp = text.mid(1, close - 1);
         text = text.mid(close + 2);
         if (!text.contains(QLatin1Char(':'))) {
-            m.error = tr("a host address needs a published port: IP:PUBLISHED:TARGET");
+            m.error = Tr::tr("a host address needs a published port: IP:PUBLISHED:TARGET");
             return m;
         }
     }
@@ -83,7 +83,7 @@ PortMapping parseShort(PortMapping m, QString text)
         published = parts[1];
         target = parts[2];
     } else {
-        m.error = tr("\"%1\" has too many ':' (use [IPv6]:PUBLISHED:TARGET for IPv6 addresses)").arg(text);
+        m.error = Tr::tr("\"%1\" has too many ':' (use [IPv6]:PUBLISHED:TARGET for IPv6 addresses)").arg(text);
         return m;
     }
     if (!parseRange(target, m.targetStart, m.targetEnd, m.error))
@@ -98,7 +98,7 @@ PortMapping parseLong(PortMapping m, const YamlNode &entry)
 {
     const YamlNodePtr target = entry.get(u"target");
     if (!target || !target->isScalar()) {
-        m.error = tr("a long-syntax port needs target:");
+        m.error = Tr::tr("a long-syntax port needs target:");
         return m;
     }
     m.hostIp = entry.text(u"host_ip");
@@ -143,7 +143,7 @@ PortMapping PortMapping::parse(const YamlNode &entry, const QString &path)
         return parseShort(m, entry.value.trimmed());
     if (entry.isMap())
         return parseLong(m, entry);
-    m.error = tr("a port must be a string such as \"8080:80\" or a mapping with target:");
+    m.error = Tr::tr("a port must be a string such as \"8080:80\" or a mapping with target:");
     return m;
 }
 

@@ -10,7 +10,7 @@ namespace Stackdeck {
 namespace {
 
 using Rules::join;
-using Rules::tr;
+using Rules::Tr;
 
 struct Published
 {
@@ -60,17 +60,17 @@ void PortRules::check(const RuleContext &context)
                 context.add(Severity::Error, m.errorNode->location, m.errorPath,
                             m.rangeMismatch ? QStringLiteral("ports.range-mismatch") : QStringLiteral("ports.invalid"),
                             m.error,
-                            m.rangeMismatch ? tr("make the published and target ranges the same size")
-                                            : tr("write PUBLISHED:TARGET with ports 1-65535, e.g. \"8080:80\""));
+                            m.rangeMismatch ? Tr::tr("make the published and target ranges the same size")
+                                            : Tr::tr("write PUBLISHED:TARGET with ports 1-65535, e.g. \"8080:80\""));
                 continue;
             }
             if (!m.published() || m.flexible())
                 continue;
             if (replicas > 1)
                 context.add(Severity::Error, m.node->location, m.path, QStringLiteral("ports.duplicate"),
-                            tr("service \"%1\" runs %2 replicas, but only one can publish host port %3")
+                            Tr::tr("service \"%1\" runs %2 replicas, but only one can publish host port %3")
                                 .arg(name).arg(replicas).arg(describe(m)),
-                            tr("publish a range (\"8000-8010:%1\") or drop the published port and use a proxy")
+                            Tr::tr("publish a range (\"8000-8010:%1\") or drop the published port and use a proxy")
                                 .arg(m.targetStart));
             published.append({m, name});
         }
@@ -90,9 +90,9 @@ void PortRules::check(const RuleContext &context)
             const Published &second = aFirst ? published[j] : published[i];
             context.add(Severity::Error, second.mapping.node->location, second.mapping.path,
                         QStringLiteral("ports.duplicate"),
-                        tr("host port %1 is already published by service \"%2\" (%3)")
+                        Tr::tr("host port %1 is already published by service \"%2\" (%3)")
                             .arg(describe(second.mapping), first.service, first.mapping.node->location.toString()),
-                        tr("choose another host port, e.g. \"%1:%2\"")
+                        Tr::tr("choose another host port, e.g. \"%1:%2\"")
                             .arg(std::max(a.publishedEnd, b.publishedEnd) + 1).arg(second.mapping.targetStart));
         }
     }

@@ -13,7 +13,7 @@ namespace Stackdeck {
 namespace {
 
 using Rules::join;
-using Rules::tr;
+using Rules::Tr;
 
 QString quoted(const QString &text)
 {
@@ -104,20 +104,20 @@ public:
                 for (const Reference &ref : listOrKeys(*deps, join(path, QStringLiteral("depends_on")))) {
                     m_edges[name].append(ref);
                     if (!m_serviceSet.contains(ref.name) && !m_inactive.contains(ref.name))
-                        missing(ref, m_services, QStringLiteral("references.depends-on"), tr("service"),
-                                tr("define the service under services: or remove it from depends_on"));
+                        missing(ref, m_services, QStringLiteral("references.depends-on"), Tr::tr("service"),
+                                Tr::tr("define the service under services: or remove it from depends_on"));
                 }
             }
             if (const YamlNodePtr nets = service.get(u"networks")) {
                 for (const Reference &ref : listOrKeys(*nets, join(path, QStringLiteral("networks")))) {
                     if (ref.name != QLatin1String("default") && !networks.contains(ref.name))
-                        missing(ref, networks, QStringLiteral("references.network"), tr("network"),
-                                tr("declare it under the top-level networks:"));
+                        missing(ref, networks, QStringLiteral("references.network"), Tr::tr("network"),
+                                Tr::tr("declare it under the top-level networks:"));
                 }
             }
             checkVolumes(service, path, volumes);
-            checkFiles(service, path, u"secrets", secrets, QStringLiteral("references.secret"), tr("secret"));
-            checkFiles(service, path, u"configs", configs, QStringLiteral("references.config"), tr("config"));
+            checkFiles(service, path, u"secrets", secrets, QStringLiteral("references.secret"), Tr::tr("secret"));
+            checkFiles(service, path, u"configs", configs, QStringLiteral("references.config"), Tr::tr("config"));
             checkExtends(service, path);
         }
         findCycles();
@@ -129,8 +129,8 @@ private:
     {
         const QString guess = Spelling::closest(ref.name, known);
         m_context.add(Severity::Error, ref.node->location, ref.path, ruleId,
-                      tr("%1 %2 is not defined").arg(what, quoted(ref.name)),
-                      guess.isEmpty() ? fix : tr("did you mean %1?").arg(quoted(guess)));
+                      Tr::tr("%1 %2 is not defined").arg(what, quoted(ref.name)),
+                      guess.isEmpty() ? fix : Tr::tr("did you mean %1?").arg(quoted(guess)));
     }
 
     void checkVolumes(const YamlNode &service, const QString &path, const QStringList &volumes)
@@ -152,8 +152,8 @@ private:
                     ref = {ref.name, source.get(), join(ref.path, QStringLiteral("source"))};
             }
             if (!ref.name.isEmpty() && !volumes.contains(ref.name))
-                missing(ref, volumes, QStringLiteral("references.volume"), tr("named volume"),
-                        tr("declare it under the top-level volumes:, or write a path (./%1) for a bind mount")
+                missing(ref, volumes, QStringLiteral("references.volume"), Tr::tr("named volume"),
+                        Tr::tr("declare it under the top-level volumes:, or write a path (./%1) for a bind mount")
                             .arg(ref.name));
         }
     }
@@ -176,7 +176,7 @@ private:
             }
             if (!ref.name.isEmpty() && !known.contains(ref.name))
                 missing(ref, known, ruleId, what,
-                        tr("declare it under the top-level %1: with file: or environment:").arg(key.toString()));
+                        Tr::tr("declare it under the top-level %1: with file: or environment:").arg(key.toString()));
         }
     }
 
@@ -213,15 +213,15 @@ private:
                 if (!exists && !loaderReported(fileNode->location))
                     m_context.add(Severity::Error, fileNode->location, join(extendsPath, QStringLiteral("file")),
                                   QStringLiteral("references.extends"),
-                                  tr("extends file %1 does not exist").arg(quoted(file)),
-                                  tr("check the path; it is relative to %1").arg(QDir::toNativeSeparators(base)));
+                                  Tr::tr("extends file %1 does not exist").arg(quoted(file)),
+                                  Tr::tr("check the path; it is relative to %1").arg(QDir::toNativeSeparators(base)));
             }
             return; // a service in another file is checked by the loader that reads it
         }
         if (target && target->isScalar() && !m_serviceSet.contains(target->value) && !loaderReported(target->location))
             missing({target->value, target, extends->isMap() ? join(extendsPath, QStringLiteral("service")) : extendsPath},
-                    m_services, QStringLiteral("references.extends"), tr("extended service"),
-                    tr("name a service defined in this file, or add file: to extend one from another file"));
+                    m_services, QStringLiteral("references.extends"), Tr::tr("extended service"),
+                    Tr::tr("name a service defined in this file, or add file: to extend one from another file"));
     }
 
     // Depth-first search; each cycle is reported once, at the depends_on entry that closes it.
@@ -250,8 +250,8 @@ private:
                 if (!reported.contains(key.join(QLatin1Char(',')))) {
                     reported.insert(key.join(QLatin1Char(',')));
                     m_context.add(Severity::Error, ref.node->location, ref.path, QStringLiteral("references.cycle"),
-                                  tr("depends_on cycle: %1").arg(cycle.join(QStringLiteral(" \u2192 "))),
-                                  tr("remove one of these dependencies; compose cannot start a cycle"));
+                                  Tr::tr("depends_on cycle: %1").arg(cycle.join(QStringLiteral(" \u2192 "))),
+                                  Tr::tr("remove one of these dependencies; compose cannot start a cycle"));
                 }
             } else if (s == 0 && m_serviceSet.contains(ref.name)) {
                 visit(ref.name, state, stack, reported);

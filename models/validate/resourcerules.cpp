@@ -10,7 +10,7 @@ namespace Stackdeck {
 namespace {
 
 using Rules::join;
-using Rules::tr;
+using Rules::Tr;
 
 enum class Kind { Cpus, Memory };
 
@@ -25,7 +25,7 @@ struct Amount
 
 QString format(Kind kind, qint64 value)
 {
-    return kind == Kind::Cpus ? tr("%1 CPUs").arg(Quantity::formatMillicpus(value)) : Quantity::formatBytes(value);
+    return kind == Kind::Cpus ? Tr::tr("%1 CPUs").arg(Quantity::formatMillicpus(value)) : Quantity::formatBytes(value);
 }
 
 qint64 saturatingAdd(qint64 a, qint64 b)
@@ -63,15 +63,15 @@ public:
         if (m_machineCpus > 0 && m_totalCpus > m_machineCpus)
             m_context.add(Severity::Warning, where, QStringLiteral("services"),
                           QStringLiteral("resources.stack-exceeds-machine"),
-                          tr("the services' CPU limits add up to %1, more than this machine's %2")
+                          Tr::tr("the services' CPU limits add up to %1, more than this machine's %2")
                               .arg(format(Kind::Cpus, m_totalCpus), format(Kind::Cpus, m_machineCpus)),
-                          tr("lower deploy.resources.limits.cpus or the replicas, or run on a larger machine"));
+                          Tr::tr("lower deploy.resources.limits.cpus or the replicas, or run on a larger machine"));
         if (m_machineMemory > 0 && m_totalMemory > m_machineMemory)
             m_context.add(Severity::Warning, where, QStringLiteral("services"),
                           QStringLiteral("resources.stack-exceeds-machine"),
-                          tr("the services' memory limits add up to %1, more than this machine's %2")
+                          Tr::tr("the services' memory limits add up to %1, more than this machine's %2")
                               .arg(format(Kind::Memory, m_totalMemory), format(Kind::Memory, m_machineMemory)),
-                          tr("lower deploy.resources.limits.memory or the replicas, or run on a larger machine"));
+                          Tr::tr("lower deploy.resources.limits.memory or the replicas, or run on a larger machine"));
     }
 
 private:
@@ -88,7 +88,7 @@ private:
         const Result<qint64> r = kind == Kind::Cpus ? Quantity::parseCpus(node->value) : Quantity::parseMemory(node->value);
         if (!r) {
             m_context.add(Severity::Error, node->location, amount.path, QStringLiteral("resources.invalid"),
-                          tr("%1: %2").arg(amount.path, r.error().message), r.error().hint);
+                          Tr::tr("%1: %2").arg(amount.path, r.error().message), r.error().hint);
             return amount;
         }
         amount.value = *r;
@@ -145,9 +145,9 @@ private:
             return;
         m_context.add(Severity::Error, reservation.node->location, reservation.path,
                       QStringLiteral("resources.reservation-exceeds-limit"),
-                      tr("reservation %1 is more than the limit %2 (%3)")
+                      Tr::tr("reservation %1 is more than the limit %2 (%3)")
                           .arg(format(kind, reservation.value), format(kind, limit.value), limit.path),
-                      tr("lower the reservation to at most %1, or raise the limit").arg(format(kind, limit.value)));
+                      Tr::tr("lower the reservation to at most %1, or raise the limit").arg(format(kind, limit.value)));
     }
 
     void machine(const Amount &limit, Kind kind, qint64 available)
@@ -155,8 +155,8 @@ private:
         if (!limit.set() || available <= 0 || limit.value <= available)
             return;
         m_context.add(Severity::Warning, limit.node->location, limit.path, QStringLiteral("resources.exceeds-machine"),
-                      tr("limit %1 is more than this machine has (%2)").arg(format(kind, limit.value), format(kind, available)),
-                      tr("lower it to at most %1").arg(format(kind, available)));
+                      Tr::tr("limit %1 is more than this machine has (%2)").arg(format(kind, limit.value), format(kind, available)),
+                      Tr::tr("lower it to at most %1").arg(format(kind, available)));
     }
 
     const RuleContext &m_context;

@@ -50,9 +50,4 @@ void RuleContext::add(Severity severity, const SourceLocation &where, const QStr
     m_out.append(Finding{severity, where, path, ruleId, message, suggestion});
 }
 
-QString Rules::tr(const char *text)
-{
-    return QCoreApplication::translate("Stackdeck::Validator", text);
-}
-
 } // namespace Stackdeck

@@ -5,6 +5,7 @@
 #include "models/core/yamlnode.h"
 #include "models/validate/validator.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -47,7 +48,11 @@ inline QString join(const QString &path, qsizetype index) { return path + QLatin
 inline const QString &written(const YamlNode &node) { return node.raw.isEmpty() ? node.value : node.raw; }
 // "${VAR}" with VAR unset: the loader already warned, so the rules do not report the empty value again.
 inline bool emptyFromVariable(const YamlNode &node) { return node.isScalar() && node.value.isEmpty() && !node.raw.isEmpty(); }
-QString tr(const char *text);
+// Findings translate under one context, for the runtime and for lupdate alike.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Stackdeck::Validator)
+};
 } // namespace Rules
 
 } // namespace Stackdeck

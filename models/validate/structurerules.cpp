@@ -11,7 +11,7 @@ namespace Stackdeck {
 
 namespace {
 
-using Rules::tr;
+using Rules::Tr;
 
 QString quoted(const QString &text)
 {
@@ -121,10 +121,10 @@ private:
     void unknownKey(const YamlNode &key, const ComposeSchema::Object &spec, const Path &path)
     {
         const QString guess = Spelling::closest(key.value, ComposeSchema::keyNames(spec));
-        const QString message = tr("unknown key %1 in %2").arg(quoted(key.value), QLatin1String(spec.what));
+        const QString message = Tr::tr("unknown key %1 in %2").arg(quoted(key.value), QLatin1String(spec.what));
         const QString suggestion = guess.isEmpty()
-            ? tr("remove it, or rename it to x-%1 to keep it as an extension field").arg(key.value)
-            : tr("did you mean %1?").arg(quoted(guess));
+            ? Tr::tr("remove it, or rename it to x-%1 to keep it as an extension field").arg(key.value)
+            : Tr::tr("did you mean %1?").arg(quoted(guess));
         m_context.add(Severity::Error, key.location, path.toString(), QStringLiteral("structure.unknown-key"), message,
                       suggestion);
     }
@@ -137,8 +137,8 @@ private:
             const QString path = at.toString();
             const QString expected = ComposeSchema::describe(key.types);
             m_context.add(Severity::Error, node.location, path, QStringLiteral("structure.type"),
-                          tr("%1 must be %2, not %3").arg(path, expected, node.kindName()),
-                          tr("write %1 as %2").arg(QLatin1String(key.name), expected));
+                          Tr::tr("%1 must be %2, not %3").arg(path, expected, node.kindName()),
+                          Tr::tr("write %1 as %2").arg(QLatin1String(key.name), expected));
             return;
         }
         if (node.isScalar())
@@ -176,8 +176,8 @@ private:
             } else if (!pair.value->isNull()) {
                 const QString entryPath = entry.toString();
                 m_context.add(Severity::Error, pair.value->location, entryPath, QStringLiteral("structure.type"),
-                              tr("%1 must be a mapping, not %2").arg(entryPath, pair.value->kindName()),
-                              tr("write %1 as a mapping of its settings").arg(name));
+                              Tr::tr("%1 must be a mapping, not %2").arg(entryPath, pair.value->kindName()),
+                              Tr::tr("write %1 as a mapping of its settings").arg(name));
             }
         }
     }
@@ -188,8 +188,8 @@ private:
             || service.contains(u"provider"))
             return;
         m_context.add(Severity::Error, key.location, path.toString(), QStringLiteral("structure.no-image"),
-                      tr("service %1 has neither an image nor a build context").arg(quoted(key.value)),
-                      tr("add image: NAME:TAG or build: ./folder"));
+                      Tr::tr("service %1 has neither an image nor a build context").arg(quoted(key.value)),
+                      Tr::tr("add image: NAME:TAG or build: ./folder"));
     }
 
     void scalar(const YamlNode &node, const ComposeSchema::Key &key, const Path &path)
@@ -222,7 +222,7 @@ private:
             const Result<qint64> duration = Quantity::parseDuration(text);
             if (!duration)
                 m_context.add(Severity::Error, node.location, path.toString(), QStringLiteral("structure.duration"),
-                              tr("%1: %2").arg(path.toString(), duration.error().message), duration.error().hint);
+                              Tr::tr("%1: %2").arg(path.toString(), duration.error().message), duration.error().hint);
             return;
         }
         }
@@ -232,10 +232,10 @@ private:
     {
         const QString path = at.toString();
         const QString guess = Spelling::closest(node.value, allowed);
-        QString suggestion = guess.isEmpty() ? QString() : tr("did you mean %1? ").arg(quoted(guess));
-        suggestion += tr("allowed values: %1").arg(allowed.join(QStringLiteral(", ")));
+        QString suggestion = guess.isEmpty() ? QString() : Tr::tr("did you mean %1? ").arg(quoted(guess));
+        suggestion += Tr::tr("allowed values: %1").arg(allowed.join(QStringLiteral(", ")));
         m_context.add(Severity::Error, node.location, path, QStringLiteral("structure.enum"),
-                      tr("%1 is not a valid value for %2").arg(quoted(node.value), path), suggestion);
+                      Tr::tr("%1 is not a valid value for %2").arg(quoted(node.value), path), suggestion);
     }
 
     const RuleContext &m_context;
@@ -250,8 +250,8 @@ void StructureRules::check(const RuleContext &context)
         return;
     if (!root->isMap()) {
         context.add(Severity::Error, root->location, QString(), QStringLiteral("structure.type"),
-                    tr("a compose file must be a mapping, not %1").arg(root->kindName()),
-                    tr("start the file with services:"));
+                    Tr::tr("a compose file must be a mapping, not %1").arg(root->kindName()),
+                    Tr::tr("start the file with services:"));
         return;
     }
     Walker(context).object(*root, ComposeSchema::topLevel(), Path());

@@ -86,8 +86,11 @@ void LogFilterBar::addService(const QString &service)
     QAction *action = m_servicesMenu->addAction(QIcon(swatch), service);
     action->setData(service);
     action->setCheckable(true);
-    action->setChecked(true);
-    connect(action, &QAction::toggled, this, &LogFilterBar::updateServices);
+    action->setChecked(!m_pinned);
+    connect(action, &QAction::toggled, this, [this] {
+        m_pinned = false; // the person's own choice from here on
+        updateServices();
+    });
 }
 
 QStringList LogFilterBar::services() const
@@ -96,6 +99,21 @@ QStringList LogFilterBar::services() const
     for (const QAction *action : m_servicesMenu->actions())
         out.append(action->data().toString());
     return out;
+}
+
+void LogFilterBar::showOnly(const QStringList &services)
+{
+    const QStringList known = this->services();
+    for (const QString &service : services) {
+        if (!known.contains(service))
+            addService(service);
+    }
+    for (QAction *action : m_servicesMenu->actions()) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(services.isEmpty() || services.contains(action->data().toString()));
+    }
+    m_pinned = !services.isEmpty();
+    updateServices();
 }
 
 void LogFilterBar::updateLevels()
@@ -112,7 +130,7 @@ void LogFilterBar::updateLevels()
 void LogFilterBar::updateServices()
 {
     QSet<QString> chosen;
-    bool all = true;
+    bool all = !m_pinned;
     for (const QAction *action : m_servicesMenu->actions()) {
         if (action->isChecked())
             chosen.insert(action->data().toString());

@@ -24,6 +24,8 @@ public:
     // Services appear in the selector as their first line arrives; all are shown by default.
     void addService(const QString &service);
     QStringList services() const;
+    // Checks only these services (adding any not seen yet); an empty list checks them all.
+    void showOnly(const QStringList &services);
 
 private:
     void updateLevels();
@@ -36,6 +38,7 @@ private:
     QList<QCheckBox *> m_levels;
     QToolButton *m_servicesButton;
     QMenu *m_servicesMenu;
+    bool m_pinned = false; // showOnly() chose services: the filter holds even when every listed one is checked
 };
 
 } // namespace Stackdeck

@@ -187,6 +187,25 @@ void LogView::setFollowing(bool on)
     emit followingChanged(on);
 }
 
+void LogView::showServices(const QStringList &services)
+{
+    for (const QString &service : services)
+        m_services.insert(service);
+    m_filterBar->showOnly(services);
+}
+
+void LogView::addServices(const QStringList &services)
+{
+    for (const QString &service : services) {
+        if (m_services.contains(service))
+            continue;
+        m_services.insert(service);
+        m_filterBar->addService(service);
+        m_serviceChars = std::clamp(int(service.size()), m_serviceChars, 16);
+    }
+    m_delegate->setServiceChars(m_serviceChars);
+}
+
 void LogView::setTimestampsVisible(bool on)
 {
     m_delegate->setTimestampsVisible(on);

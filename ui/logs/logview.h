@@ -34,6 +34,10 @@ public:
     bool isFollowing() const { return m_following; }
     void setFollowing(bool on);
     void setTimestampsVisible(bool on);
+    // Shows only these services' lines (empty: every service), as the filter bar's menu would.
+    void showServices(const QStringList &services);
+    // Lists services in the filter menu before their first line arrives (the stack's services).
+    void addServices(const QStringList &services);
 
     void setFindText(const QString &text);
     bool findNext();

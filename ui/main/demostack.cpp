@@ -74,15 +74,20 @@ QStringList DemoStack::secretNames()
             QStringLiteral("API_SECRET_KEY"), QStringLiteral("GRAFANA_ADMIN_PASSWORD")};
 }
 
+QString DemoStack::defaultDir()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return base.isEmpty() ? QString() : base + QStringLiteral("/demo");
+}
+
 Result<QString> DemoStack::prepare(const QString &targetDir)
 {
     QString dir = targetDir;
     if (dir.isEmpty()) {
-        const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        if (base.isEmpty())
+        dir = defaultDir();
+        if (dir.isEmpty())
             return Error{tr("No writable data folder for the demo stack."), {},
                          tr("Set XDG_DATA_HOME or HOME, or open a stack folder instead.")};
-        dir = base + QStringLiteral("/demo");
     }
     if (!QFileInfo::exists(resourceRoot + QStringLiteral("/compose.yaml")))
         return Error{tr("The demo stack is not part of this build."), {}, tr("Open a stack folder instead.")};

@@ -1,163 +1,220 @@
 #include "ui/main/mainwindow.h"
 
+#include "models/live/findingmodel.h"
+#include "models/live/healthmodel.h"
+#include "models/live/livestack.h"
 #include "ui/common/codeview.h"
 #include "ui/common/syntaxsupport.h"
-#include "models/live/findingmodel.h"
-#include "models/live/servicelistmodel.h"
+#include "ui/gauges/resourcepanel.h"
+#include "ui/health/healthpanel.h"
+#include "ui/health/healthsummary.h"
+#include "ui/inspector/serviceinspector.h"
+#include "ui/logs/logview.h"
+#include "ui/main/demostack.h"
+#include "ui/main/filespage.h"
 #include "ui/main/findingpresentation.h"
+#include "ui/main/recentprojects.h"
+#include "ui/main/serviceactions.h"
 #include "ui/main/stackopener.h"
+#include "ui/topology/topologyscene.h"
+#include "ui/topology/topologyview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QStatusBar>
-#include <QStyle>
-#include <QTabBar>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Stackdeck {
 
 namespace {
 
-QWidget *panel(QLabel *header, QWidget *body, QWidget *extra = nullptr)
+QLabel *makeBanner(const char *objectName, const QString &style)
 {
-    auto *w = new QWidget;
-    auto *layout = new QVBoxLayout(w);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->setSpacing(4);
-    QFont f = header->font();
-    f.setBold(true);
-    header->setFont(f);
-    layout->addWidget(header);
-    if (extra)
-        layout->addWidget(extra);
-    layout->addWidget(body, 1);
-    return w;
-}
-
-QTreeView *makeList(const char *objectName, QAbstractItemModel *model)
-{
-    auto *view = new QTreeView;
-    view->setObjectName(QLatin1String(objectName));
-    view->setModel(model);
-    view->setRootIsDecorated(false);
-    view->setUniformRowHeights(true);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSortingEnabled(false);
-    return view;
-}
-
-// .env files hold the stack's secrets: never on screen (or in screenshots).
-bool holdsSecrets(const QString &path)
-{
-    const QString name = QFileInfo(path).fileName();
-    return name == u".env" || name.startsWith(QStringLiteral(".env.")) || name.endsWith(QStringLiteral(".env"));
+    auto *banner = new QLabel;
+    banner->setObjectName(QLatin1String(objectName));
+    banner->setWordWrap(true);
+    banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    banner->setStyleSheet(style);
+    banner->hide();
+    return banner;
 }
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
-      m_services(new QStandardItemModel(this)),
       m_findingModel(new FindingModel(this)),
       m_findings(new FindingPresentation(this)),
-      m_servicesView(makeList("servicesView", m_services)),
-      m_findingsView(makeList("findingsView", m_findings)),
-      m_servicesHeader(new QLabel(tr("Services"))),
-      m_findingsHeader(new QLabel(tr("Findings"))),
-      m_banner(new QLabel),
-      m_fileTabs(new QTabBar),
-      m_codeView(new CodeView),
-      m_statusLabel(new QLabel),
-      m_fixLabel(new QLabel)
+      m_healthModel(new HealthModel(this)),
+      m_actions(new ServiceActions(this)),
+      m_banner(makeBanner("messageBanner",
+                          QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0;"
+                                         " padding: 6px; }"))),
+      m_engineBanner(makeBanner("engineBanner",
+                                QStringLiteral("QLabel { background: #fff4e5; color: #663c00; border: 1px solid"
+                                               " #ffd8a8; padding: 6px; }"))),
+      m_topology(new TopologyView),
+      m_inspector(new ServiceInspector),
+      m_tabs(new QTabWidget),
+      m_logView(new LogView),
+      m_resources(new ResourcePanel),
+      m_healthPanel(new HealthPanel),
+      m_files(new FilesPage(m_findings)),
+      m_engineLabel(new QLabel),
+      m_healthLabel(new QLabel),
+      m_statusLabel(new QLabel)
 {
     setWindowTitle(tr("Stackdeck"));
-    m_codeView->setObjectName(QStringLiteral("codeView"));
-    m_fileTabs->setObjectName(QStringLiteral("fileTabs"));
-    m_fileTabs->setDocumentMode(true);
-    m_fileTabs->setExpanding(false);
     m_findings->setSourceModel(m_findingModel);
-    m_banner->setObjectName(QStringLiteral("messageBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; padding: 6px; }"));
-    m_banner->hide();
-    m_servicesHeader->setObjectName(QStringLiteral("servicesHeader"));
-    m_findingsHeader->setObjectName(QStringLiteral("findingsHeader"));
-    m_findingsView->setWordWrap(false);
-    m_fixLabel->setObjectName(QStringLiteral("fixLabel"));
-    m_fixLabel->setWordWrap(true);
-    m_fixLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_findingsView->setTextElideMode(Qt::ElideRight);
+    m_topology->setObjectName(QStringLiteral("topologyView"));
+    m_inspector->setObjectName(QStringLiteral("serviceInspector"));
+    m_tabs->setObjectName(QStringLiteral("bottomTabs"));
+    m_tabs->setDocumentMode(true);
+    m_healthPanel->setModel(m_healthModel);
+    m_engineLabel->setObjectName(QStringLiteral("engineLabel"));
+    m_healthLabel->setObjectName(QStringLiteral("healthLabel"));
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
 
-    auto *filePanel = new QWidget;
-    auto *fileLayout = new QVBoxLayout(filePanel);
-    fileLayout->setContentsMargins(6, 6, 6, 6);
-    fileLayout->setSpacing(4);
-    fileLayout->addWidget(m_banner);
-    fileLayout->addWidget(m_fileTabs);
-    fileLayout->addWidget(m_codeView, 1);
+    auto *graph = new QWidget;
+    auto *graphLayout = new QVBoxLayout(graph);
+    graphLayout->setContentsMargins(4, 4, 4, 0);
+    graphLayout->setSpacing(4);
+    graphLayout->addWidget(m_banner);
+    graphLayout->addWidget(m_engineBanner);
+    graphLayout->addWidget(m_topology, 1);
 
     auto *top = new QSplitter(Qt::Horizontal);
-    top->addWidget(panel(m_servicesHeader, m_servicesView));
-    top->addWidget(filePanel);
-    top->setStretchFactor(0, 2);
-    top->setStretchFactor(1, 3);
-    top->setSizes({500, 780});
+    top->setObjectName(QStringLiteral("topSplitter"));
+    top->addWidget(graph);
+    top->addWidget(m_inspector);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 0);
+    top->setSizes({940, 340});
+
+    m_tabs->insertTab(LogsTab, m_logView, tr("Logs"));
+    m_tabs->insertTab(ResourcesTab, m_resources, tr("Resources"));
+    m_tabs->insertTab(HealthTab, m_healthPanel, tr("Health"));
+    m_tabs->insertTab(FindingsTab, buildFindingsPage(), tr("Findings"));
+    m_tabs->insertTab(FilesTab, m_files, tr("Files"));
 
     auto *main = new QSplitter(Qt::Vertical);
     main->setObjectName(QStringLiteral("mainSplitter"));
     main->addWidget(top);
-    QWidget *findingsPanel = panel(m_findingsHeader, m_findingsView);
-    findingsPanel->layout()->addWidget(m_fixLabel);
-    main->addWidget(findingsPanel);
+    main->addWidget(m_tabs);
     main->setStretchFactor(0, 3);
-    main->setStretchFactor(1, 1);
-    main->setSizes({580, 180});
+    main->setStretchFactor(1, 2);
+    main->setSizes({470, 330});
     setCentralWidget(main);
 
-    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addWidget(m_healthLabel, 1);
+    statusBar()->addPermanentWidget(m_engineLabel);
+    statusBar()->addPermanentWidget(m_statusLabel);
     buildMenus();
 
-    connect(m_fileTabs, &QTabBar::currentChanged, this, [this](int index) {
-        if (index >= 0)
-            showFile(m_fileTabs->tabData(index).toString());
+    connect(m_topology, &TopologyView::serviceSelected, this, &MainWindow::selectService);
+    connect(m_topology, &TopologyView::openUrlRequested, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_inspector, &ServiceInspector::openUrlRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_resources, &ResourcePanel::serviceSelected, this, &MainWindow::selectService);
+    connect(m_healthPanel, &HealthPanel::serviceActivated, this, &MainWindow::selectService);
+    connect(m_inspector, &ServiceInspector::actionRequested, this,
+            [this](const QString &service, ServiceAction action) {
+                if (action == ServiceAction::Logs) {
+                    m_logView->showServices({service});
+                    showTab(LogsTab);
+                    return;
+                }
+                m_actions->run(action, service);
+            });
+    connect(m_actions, &ServiceActions::progress, this, [this](const QString &service, const QString &text, bool busy) {
+        if (service.isEmpty() || service == m_inspector->service())
+            m_inspector->setActionProgress(text, busy);
+        statusBar()->showMessage(text, busy ? 0 : 8000);
     });
-    connect(m_servicesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                jumpTo(current.data(FileRole).toString(), current.data(LineRole).toInt(),
-                       current.data(ColumnRole).toInt());
-            });
-    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                const QString fix = current.data(FindingModel::SuggestionRole).toString();
-                m_fixLabel->setText(fix.isEmpty() ? QString() : tr("Suggested fix: %1").arg(fix));
-                jumpTo(current.data(FindingModel::FileRole).toString(), current.data(FindingModel::LineRole).toInt(),
-                       current.data(FindingModel::ColumnRole).toInt());
-            });
-    resize(1280, 800);
+    connect(m_actions, &ServiceActions::finished, this, [this] {
+        if (m_live)
+            m_live->resync();
+    });
+    resize(1280, 820);
 }
+
+MainWindow::~MainWindow() = default;
 
 QAbstractItemModel *MainWindow::serviceModel() const
 {
-    return m_services;
+    return m_files->serviceModel();
 }
 
 QAbstractItemModel *MainWindow::findingModel() const
 {
     return m_findings;
+}
+
+CodeView *MainWindow::codeView() const
+{
+    return m_files->codeView();
+}
+
+void MainWindow::showFile(const QString &path)
+{
+    m_files->showFile(path);
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+QWidget *MainWindow::buildFindingsPage()
+{
+    m_findingsHeader = new QLabel(tr("Findings"));
+    m_findingsHeader->setObjectName(QStringLiteral("findingsHeader"));
+    QFont bold = m_findingsHeader->font();
+    bold.setBold(true);
+    m_findingsHeader->setFont(bold);
+    m_findingsView = new QTreeView;
+    m_findingsView->setObjectName(QStringLiteral("findingsView"));
+    m_findingsView->setModel(m_findings);
+    m_findingsView->setRootIsDecorated(false);
+    m_findingsView->setUniformRowHeights(true);
+    m_findingsView->setAlternatingRowColors(true);
+    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findingsView->setWordWrap(false);
+    m_findingsView->setTextElideMode(Qt::ElideRight);
+    m_fixLabel = new QLabel;
+    m_fixLabel->setObjectName(QStringLiteral("fixLabel"));
+    m_fixLabel->setWordWrap(true);
+    m_fixLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+    layout->addWidget(m_findingsHeader);
+    layout->addWidget(m_findingsView, 1);
+    layout->addWidget(m_fixLabel);
+    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QString fix = current.data(FindingModel::SuggestionRole).toString();
+                m_fixLabel->setText(fix.isEmpty() ? QString() : tr("Suggested fix: %1").arg(fix));
+                m_files->jumpTo(current.data(FindingModel::FileRole).toString(),
+                                current.data(FindingModel::LineRole).toInt(),
+                                current.data(FindingModel::ColumnRole).toInt());
+            });
+    // Double-clicking a finding shows its line in the Files tab.
+    connect(m_findingsView, &QTreeView::doubleClicked, this, [this] { showTab(FilesTab); });
+    return page;
 }
 
 void MainWindow::buildMenus()
@@ -166,11 +223,48 @@ void MainWindow::buildMenus()
     QAction *openFolder = file->addAction(tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
     openFolder->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open Compose &Files…"), this, &MainWindow::openFilesDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
     QAction *reload = file->addAction(tr("&Reload"), this, [this] { openStack(m_options); });
     reload->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *stack = menuBar()->addMenu(tr("&Stack"));
+    stack->addAction(tr("&Start All (up -d)"), this, [this] { runOnStack(int(ServiceAction::Start)); });
+    stack->addAction(tr("S&top All"), this, [this] { runOnStack(int(ServiceAction::Stop)); });
+    stack->addAction(tr("&Restart All"), this, [this] { runOnStack(int(ServiceAction::Restart)); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *fit = view->addAction(tr("&Fit Topology"), m_topology, &TopologyView::fitAll);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    const QList<std::pair<Tab, QString>> tabs{{LogsTab, tr("&Logs")}, {ResourcesTab, tr("R&esources")},
+                                              {HealthTab, tr("&Health")}, {FindingsTab, tr("F&indings")},
+                                              {FilesTab, tr("Fi&les")}};
+    for (const auto &[tab, name] : tabs) {
+        QAction *action = view->addAction(name, this, [this, tab = tab] { showTab(tab); });
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(tab))));
+    }
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QList<RecentProjects::Entry> entries = RecentProjects::load();
+    for (const RecentProjects::Entry &entry : entries) {
+        const ComposeLoadOptions options = entry.options;
+        m_recentMenu->addAction(RecentProjects::describe(entry), this, [this, options] { openStack(options); });
+    }
+    if (entries.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent stacks"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear List"), this, [] { RecentProjects::clear(); });
 }
 
 void MainWindow::openStack(const ComposeLoadOptions &options)
@@ -180,50 +274,146 @@ void MainWindow::openStack(const ComposeLoadOptions &options)
     if (m_stack.ok) {
         m_banner->hide();
         setWindowTitle(tr("%1 — Stackdeck").arg(m_stack.project.name));
+        if (QDir::cleanPath(m_stack.project.projectDir) != QDir::cleanPath(DemoStack::defaultDir()))
+            RecentProjects::remember(options, m_stack.project.name);
     } else {
         showBanner(tr("Could not open the stack: %1").arg(m_stack.error));
         setWindowTitle(tr("Stackdeck"));
     }
-    fillServices();
+    m_files->setStack(m_stack);
     fillFindings();
-    fillFiles();
+    m_topology->topologyScene()->setServices(m_stack.project.services);
+    m_resources->setServices(m_stack.project.services);
+    m_inspector->clear();
+    m_selected.clear();
+    ComposeTarget target;
+    target.projectName = m_stack.project.name;
+    target.files = m_stack.project.files;
+    target.projectDirectory = m_stack.project.projectDir;
+    m_actions->setTarget(target);
+    startLive();
     updateStatus();
     // The first finding is where a person looks first: show it, with its line marked.
     if (m_findings->rowCount() > 0)
         m_findingsView->setCurrentIndex(m_findings->index(0, 0));
+    m_topology->fitAll();
+    if (!m_stack.project.services.isEmpty())
+        selectService(m_stack.project.services.constFirst().name);
     emit stackOpened();
 }
 
-void MainWindow::fillServices()
+void MainWindow::startLive()
 {
-    m_services->clear();
-    m_services->setHorizontalHeaderLabels({tr("Service"), tr("Image"), tr("Published ports")});
-    for (const ServiceSpec &service : std::as_const(m_stack.project.services)) {
-        QStringList ports;
-        for (const PortSpec &port : service.ports) {
-            if (!port.published.isEmpty())
-                ports << ServiceListModel::portText(port);
-        }
-        QString image = service.image;
-        if (image.isEmpty() && !service.buildContext.isEmpty())
-            image = tr("build: %1").arg(service.buildContext);
-        QList<QStandardItem *> row{new QStandardItem(service.name), new QStandardItem(image),
-                                   new QStandardItem(ports.join(QStringLiteral(", ")))};
-        for (QStandardItem *item : row) {
-            item->setData(service.location.file, FileRole);
-            item->setData(service.location.line, LineRole);
-            item->setData(service.location.column, ColumnRole);
-            item->setToolTip(item->text());
-        }
-        m_services->appendRow(row);
+    // The new model is shown before the old one goes, so the log view never points at a deleted model.
+    std::unique_ptr<LiveStack> previous = std::move(m_live);
+    if (!m_stack.ok) {
+        m_healthModel->setRows({});
+        m_resources->setSnapshot({});
+        return;
     }
-    m_servicesHeader->setText(tr("Services (%1)").arg(m_stack.project.services.size()));
-    // Names and ports stay whole; a long image name is what gets elided.
-    QHeaderView *header = m_servicesView->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(1, QHeaderView::Stretch);
-    header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    LiveStack::Options options;
+    options.project = m_stack.project.name;
+    options.services = m_stack.project.services;
+    options.endpoint = m_endpoint;
+    m_live = std::make_unique<LiveStack>(options);
+    m_logView->setModel(m_live->logModel());
+    QStringList names;
+    for (const ServiceSpec &service : std::as_const(m_stack.project.services))
+        names << service.name;
+    m_logView->addServices(names);
+    previous.reset();
+    connect(m_live.get(), &LiveStack::statusChanged, this, [this](const QString &service) { onStatus(service); });
+    connect(m_live.get(), &LiveStack::snapshotChanged, m_resources, &ResourcePanel::setSnapshot);
+    connect(m_live.get(), &LiveStack::healthChanged, this, &MainWindow::onHealth);
+    connect(m_live.get(), &LiveStack::engineStateChanged, this, &MainWindow::onEngineState);
+    for (const ServiceSpec &service : std::as_const(m_stack.project.services))
+        onStatus(service.name);
+    onHealth(m_live->report());
+    m_live->start();
+}
+
+void MainWindow::onStatus(const QString &service)
+{
+    const ServiceLiveStatus status = m_live->status(service);
+    m_topology->topologyScene()->setStatus(service, status);
+    m_resources->setStatus(service, status);
+    if (service == m_inspector->service())
+        m_inspector->setStatus(status);
+}
+
+void MainWindow::onHealth(const StackHealthReport &report)
+{
+    m_healthModel->setRows(m_live->healthRows());
+    // A stack nobody started is not "down": say so, and how to start it.
+    const QHash<QString, ServiceLiveStatus> statuses = m_live->statuses();
+    const bool nothingCreated = !statuses.isEmpty() && std::all_of(statuses.cbegin(), statuses.cend(), [](const ServiceLiveStatus &s) {
+        return s.state == ServiceLiveStatus::State::NotCreated;
+    });
+    // Running services without any health check are fine, not "unknown".
+    int unchecked = 0;
+    const bool allWell = !statuses.isEmpty() && std::all_of(statuses.cbegin(), statuses.cend(), [&](const ServiceLiveStatus &s) {
+        unchecked += s.health == ServiceLiveStatus::Health::None || s.health == ServiceLiveStatus::Health::Unknown;
+        return s.state == ServiceLiveStatus::State::Running && s.health != ServiceLiveStatus::Health::Starting
+               && s.health != ServiceLiveStatus::Health::Degraded && s.health != ServiceLiveStatus::Health::Unhealthy;
+    });
+    QString text;
+    if (nothingCreated)
+        text = tr("Not running: none of the %n service(s) has a container yet — Stack → Start All (docker compose up -d).",
+                  nullptr, int(statuses.size()));
+    else if (allWell && report.state != HealthState::Down && report.state != HealthState::Unhealthy
+             && report.state != HealthState::Degraded)
+        text = unchecked == 0 ? tr("Stack healthy — all %n service(s) running and passing their checks.", nullptr,
+                                   int(statuses.size()))
+                              : tr("Stack healthy — all %1 services running; %2 without a health check.")
+                                    .arg(statuses.size())
+                                    .arg(unchecked);
+    else
+        text = HealthSummary::statusText(report);
+    m_healthLabel->setText(text);
+    m_healthLabel->setToolTip(text);
+    if (!m_inspector->service().isEmpty())
+        m_inspector->setProbeHistory(m_live->probeHistory(m_inspector->service()));
+}
+
+void MainWindow::onEngineState(const EngineState &state)
+{
+    if (state.isConnected()) {
+        m_engineBanner->hide();
+        m_engineLabel->setText(tr("Engine: connected (API %1)").arg(state.apiVersion));
+        m_inspector->setActionsEnabled(true);
+        return;
+    }
+    const QString why = state.hint.isEmpty() ? state.message : tr("%1 %2").arg(state.message, state.hint);
+    m_engineLabel->setText(state.kind == EngineState::Kind::Unknown ? tr("Engine: connecting…")
+                                                                    : tr("Engine: unavailable"));
+    if (state.kind != EngineState::Kind::Unknown) {
+        m_engineBanner->setText(tr("Docker engine unavailable — the topology shows the stack as written. %1").arg(why));
+        m_engineBanner->show();
+    }
+    m_inspector->setActionsEnabled(false, tr("Docker engine unavailable"));
+}
+
+void MainWindow::selectService(const QString &service)
+{
+    const ServiceSpec *spec = m_stack.project.service(service);
+    if (!spec || service == m_selected)
+        return;
+    m_selected = service;
+    m_topology->topologyScene()->selectService(service);
+    m_inspector->setService(*spec);
+    if (m_live) {
+        m_inspector->setStatus(m_live->status(service));
+        m_inspector->setProbeHistory(m_live->probeHistory(service));
+        m_inspector->setActionsEnabled(m_live->engineState().isConnected(), tr("Docker engine unavailable"));
+    }
+    m_resources->selectService(service);
+    m_healthPanel->selectService(service);
+}
+
+void MainWindow::runOnStack(int action)
+{
+    if (m_stack.ok)
+        m_actions->run(ServiceAction(action), QString());
 }
 
 void MainWindow::fillFindings()
@@ -231,10 +421,13 @@ void MainWindow::fillFindings()
     m_findings->setProjectDir(m_stack.project.projectDir);
     m_findingModel->setFindings(m_stack.findings);
     const Findings &f = m_stack.findings;
+    const int errors = countSeverity(f, Severity::Error);
+    const int warnings = countSeverity(f, Severity::Warning);
     m_findingsHeader->setText(tr("Findings — errors: %1 · warnings: %2 · info: %3")
-                                  .arg(countSeverity(f, Severity::Error))
-                                  .arg(countSeverity(f, Severity::Warning))
+                                  .arg(errors)
+                                  .arg(warnings)
                                   .arg(countSeverity(f, Severity::Info)));
+    m_tabs->setTabText(FindingsTab, f.isEmpty() ? tr("Findings") : tr("Findings (%1)").arg(f.size()));
     // The message takes the room that is left; the short columns fit their contents.
     QHeaderView *header = m_findingsView->header();
     header->setStretchLastSection(false);
@@ -243,59 +436,6 @@ void MainWindow::fillFindings()
     header->setSectionResizeMode(FindingModel::MessageColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(FindingModel::RuleColumn, QHeaderView::ResizeToContents);
     m_fixLabel->clear();
-}
-
-void MainWindow::fillFiles()
-{
-    const QSignalBlocker blocker(m_fileTabs);
-    while (m_fileTabs->count() > 0)
-        m_fileTabs->removeTab(0);
-    for (const QString &file : std::as_const(m_stack.project.files)) {
-        const int index = m_fileTabs->addTab(QFileInfo(file).fileName());
-        m_fileTabs->setTabData(index, file);
-        m_fileTabs->setTabToolTip(index, file);
-    }
-    if (!m_stack.project.files.isEmpty())
-        showFile(m_stack.project.files.constFirst());
-    else
-        m_codeView->showFile(QString(), QString());
-}
-
-void MainWindow::showFile(const QString &path)
-{
-    if (path.isEmpty() || path == m_codeView->fileName())
-        return;
-    for (int i = 0; i < m_fileTabs->count(); ++i) {
-        if (m_fileTabs->tabData(i).toString() == path) {
-            const QSignalBlocker blocker(m_fileTabs);
-            m_fileTabs->setCurrentIndex(i);
-        }
-    }
-    if (holdsSecrets(path)) {
-        m_codeView->showFile(QString(), tr("# %1 holds secrets and is not shown here.\n").arg(displayPath(path)));
-        return;
-    }
-    for (const YamlDocument &doc : std::as_const(m_stack.project.documents)) {
-        if (doc.file == path) {
-            m_codeView->showFile(path, QString::fromUtf8(doc.text));
-            return;
-        }
-    }
-    // A file a finding names but the project did not keep (an extends target, say): read it from disk.
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly) && file.size() < 8 * 1024 * 1024)
-        m_codeView->showFile(path, QString::fromUtf8(file.readAll()));
-    else
-        m_codeView->showFile(QString(), tr("# %1 cannot be shown: %2\n").arg(displayPath(path), file.errorString()));
-}
-
-void MainWindow::jumpTo(const QString &file, int line, int column)
-{
-    if (file.isEmpty())
-        return;
-    showFile(file);
-    if (m_codeView->fileName() == file)
-        m_codeView->goTo(line, column);
 }
 
 void MainWindow::showBanner(const QString &text)
@@ -308,19 +448,15 @@ void MainWindow::updateStatus()
 {
     if (!m_stack.ok) {
         m_statusLabel->setText(tr("No stack loaded"));
+        m_healthLabel->clear();
+        m_engineLabel->clear();
         return;
     }
-    m_statusLabel->setText(tr("%1 — services: %2 · files: %3 — %4 — highlighting: %5")
+    m_statusLabel->setText(tr("%1 · %2 services · highlighting: %3")
                                .arg(m_stack.project.name)
                                .arg(m_stack.project.services.size())
-                               .arg(m_stack.project.files.size())
-                               .arg(QDir::toNativeSeparators(m_stack.project.projectDir),
-                                    SyntaxSupport::engineName()));
-}
-
-QString MainWindow::displayPath(const QString &path) const
-{
-    return m_findings->displayPath(path);
+                               .arg(SyntaxSupport::engineName()));
+    m_statusLabel->setToolTip(QDir::toNativeSeparators(m_stack.project.projectDir));
 }
 
 void MainWindow::openFolderDialog()

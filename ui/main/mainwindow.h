@@ -1,73 +1,118 @@
 #pragma once
 
 #include "models/compose/composeproject.h"
+#include "models/docker/engineendpoint.h"
 #include "ui/main/loadedstack.h"
 
 #include <QMainWindow>
 
+#include <memory>
+#include <optional>
+
 class QAbstractItemModel;
 class QLabel;
-class QModelIndex;
-class QStandardItemModel;
-class QTabBar;
+class QMenu;
+class QTabWidget;
 class QTreeView;
 
 namespace Stackdeck {
 
 class CodeView;
+class FilesPage;
 class FindingModel;
 class FindingPresentation;
+class HealthModel;
+class HealthPanel;
+class LiveStack;
+class LogView;
+class ResourcePanel;
+class ServiceActions;
+class ServiceInspector;
+class TopologyView;
+struct EngineState;
+struct StackHealthReport;
 
-// The console's main window. For now: the loaded stack's services, its findings, and the YAML of the
-// selected file; issue 4's topology, gauges, logs and health panels will dock around this.
+// The console: the live topology with the selected service's inspector beside it, and below it the
+// log tail, resource gauges, health table, findings and files of the open stack.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    // Item data roles of the services list: where the row points in the source files.
+    enum Tab { LogsTab, ResourcesTab, HealthTab, FindingsTab, FilesTab };
+    // Kept for the services list's callers: where a row points in the source files.
     enum Role { FileRole = Qt::UserRole + 1, LineRole, ColumnRole };
 
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Loads, validates and shows a compose project; problems show inline, never in a modal box.
+    // Which engine to watch (default: DOCKER_HOST or the local socket); set before openStack().
+    void setEngineEndpoint(const std::optional<EngineEndpoint> &endpoint) { m_endpoint = endpoint; }
+    // Loads, validates and shows a compose project, then follows it live; problems show inline.
     void openStack(const ComposeLoadOptions &options);
     const LoadedStack &stack() const { return m_stack; }
 
     QAbstractItemModel *serviceModel() const;
     QAbstractItemModel *findingModel() const;
-    CodeView *codeView() const { return m_codeView; }
-    // Shows one file of the project (or one a finding names) in the code view.
+    CodeView *codeView() const;
     void showFile(const QString &path);
+
+    TopologyView *topologyView() const { return m_topology; }
+    ServiceInspector *inspector() const { return m_inspector; }
+    LogView *logView() const { return m_logView; }
+    ResourcePanel *resourcePanel() const { return m_resources; }
+    HealthPanel *healthPanel() const { return m_healthPanel; }
+    HealthModel *healthModel() const { return m_healthModel; }
+    LiveStack *liveStack() const { return m_live.get(); }
+    QTabWidget *tabs() const { return m_tabs; }
+    void showTab(Tab tab);
+    // Selects the service everywhere: topology card, inspector, gauges' history, health row.
+    void selectService(const QString &service);
+    QString selectedService() const { return m_selected; }
 
 signals:
     void stackOpened();
 
 private:
     void buildMenus();
-    void fillServices();
+    void rebuildRecentMenu();
+    QWidget *buildFindingsPage();
     void fillFindings();
-    void fillFiles();
+    void startLive();
+    void onStatus(const QString &service);
+    void onHealth(const StackHealthReport &report);
+    void onEngineState(const EngineState &state);
     void showBanner(const QString &text);
     void updateStatus();
-    void jumpTo(const QString &file, int line, int column);
+    void runOnStack(int action);
     void openFolderDialog();
     void openFilesDialog();
-    QString displayPath(const QString &path) const;
 
     ComposeLoadOptions m_options;
     LoadedStack m_stack;
-    QStandardItemModel *m_services;
+    std::optional<EngineEndpoint> m_endpoint;
+    std::unique_ptr<LiveStack> m_live;
+    QString m_selected;
+
     FindingModel *m_findingModel;
     FindingPresentation *m_findings;
-    QTreeView *m_servicesView;
-    QTreeView *m_findingsView;
-    QLabel *m_servicesHeader;
-    QLabel *m_findingsHeader;
+    HealthModel *m_healthModel;
+    ServiceActions *m_actions;
+    QTreeView *m_findingsView = nullptr;
+    QLabel *m_findingsHeader = nullptr;
+    QLabel *m_fixLabel = nullptr;
     QLabel *m_banner;
-    QTabBar *m_fileTabs;
-    CodeView *m_codeView;
+    QLabel *m_engineBanner;
+    TopologyView *m_topology;
+    ServiceInspector *m_inspector;
+    QTabWidget *m_tabs;
+    LogView *m_logView;
+    ResourcePanel *m_resources;
+    HealthPanel *m_healthPanel;
+    FilesPage *m_files;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_engineLabel;
+    QLabel *m_healthLabel;
     QLabel *m_statusLabel;
-    QLabel *m_fixLabel;
 };
 
 } // namespace Stackdeck

@@ -218,7 +218,8 @@ void TopologyView::resizeEvent(QResizeEvent *event)
 void TopologyView::placeButtons()
 {
     const int margin = 6;
-    int x = width() - margin;
+    // Right-aligned inside the viewport, so a vertical scroll bar never covers the buttons.
+    int x = viewport()->geometry().right() - margin;
     for (QToolButton *button : {m_fitButton, m_zoomInButton, m_zoomOutButton}) {
         button->adjustSize();
         x -= button->width();

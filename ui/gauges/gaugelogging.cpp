@@ -1,0 +1,3 @@
+#include "ui/gauges/gaugelogging.h"
+
+Q_LOGGING_CATEGORY(lcGauges, "stackdeck.gauges", QtInfoMsg)
