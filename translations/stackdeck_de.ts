@@ -2717,50 +2717,24 @@ Korrektur: %2</translation>
 <context>
     <name>Stackdeck::ProbeHistoryList</name>
     <message>
-        <location filename="../ui/health/probehistorylist.cpp" line="15"/>
+        <location filename="../ui/health/probehistorylist.cpp" line="16"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/health/probehistorylist.cpp" line="15"/>
+        <location filename="../ui/health/probehistorylist.cpp" line="16"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/health/probehistorylist.cpp" line="15"/>
+        <location filename="../ui/health/probehistorylist.cpp" line="16"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/health/probehistorylist.cpp" line="15"/>
+        <location filename="../ui/health/probehistorylist.cpp" line="16"/>
         <source>Message</source>
         <translation>Meldung</translation>
-    </message>
-    <message>
-        <location filename="../ui/health/probehistorylist.cpp" line="40"/>
-        <source>Healthy</source>
-        <translation>Gesund</translation>
-    </message>
-    <message>
-        <location filename="../ui/health/probehistorylist.cpp" line="41"/>
-        <location filename="../ui/health/probehistorylist.cpp" line="46"/>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../ui/health/probehistorylist.cpp" line="42"/>
-        <source>Degraded</source>
-        <translation>Beeinträchtigt</translation>
-    </message>
-    <message>
-        <location filename="../ui/health/probehistorylist.cpp" line="43"/>
-        <source>Unhealthy</source>
-        <translation>Ungesund</translation>
-    </message>
-    <message>
-        <location filename="../ui/health/probehistorylist.cpp" line="44"/>
-        <source>Down</source>
-        <translation>Ausgefallen</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@ QString HealthModel::relativeText(const QDateTime &since, const QDateTime &now)
     return tr("%1 d").arg(secs / 86400);
 }
 
-QString HealthModel::stateText(HealthState state) const
+QString HealthModel::stateText(HealthState state)
 {
     switch (state) {
     case HealthState::Healthy: return tr("Healthy");

@@ -43,6 +43,8 @@ public:
     void refreshSince();
 
     // "12 s", "3 min", "2 h", "4 d": how long ago `since` was, seen from `now`.
+    // "Healthy", "Down", ...: the State column's words, also used by the panel and inspector.
+    static QString stateText(HealthState state);
     static QString relativeText(const QDateTime &since, const QDateTime &now);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -52,7 +54,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    QString stateText(HealthState state) const;
+
     QString messageText(const HealthRow &row) const;
     void emitChanged(int row, unsigned columns);
 

@@ -1,5 +1,6 @@
 #include "ui/health/probehistorylist.h"
 
+#include "models/live/healthmodel.h"
 #include "models/live/rowmerge.h"
 #include "ui/health/healthpalette.h"
 
@@ -36,14 +37,7 @@ QString ProbeHistoryList::timeText(const QDateTime &checkedAt, const QDateTime &
 
 QString ProbeHistoryList::stateText(HealthState state)
 {
-    switch (state) {
-    case HealthState::Healthy: return tr("Healthy");
-    case HealthState::Unknown: return tr("Unknown");
-    case HealthState::Degraded: return tr("Degraded");
-    case HealthState::Unhealthy: return tr("Unhealthy");
-    case HealthState::Down: return tr("Down");
-    }
-    return tr("Unknown");
+    return HealthModel::stateText(state);
 }
 
 void ProbeHistoryList::fill(QTreeWidgetItem *item, const ProbeResult &r) const
