@@ -933,12 +933,12 @@
         <translation>Healthcheck</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="159"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="178"/>
         <source>%1 (not published)</source>
         <translation>%1 (nicht veröffentlicht)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="163"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="182"/>
         <source>%1%2 → %3</source>
         <translation>%1%2 → %3</translation>
     </message>
@@ -2139,7 +2139,7 @@ Korrektur: %2</translation>
     </message>
     <message>
         <location filename="../ui/logs/logfilterbar.cpp" line="51"/>
-        <location filename="../ui/logs/logfilterbar.cpp" line="142"/>
+        <location filename="../ui/logs/logfilterbar.cpp" line="156"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -2149,7 +2149,7 @@ Korrektur: %2</translation>
         <translation>Wählen, von welchen Services Zeilen angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logfilterbar.cpp" line="142"/>
+        <location filename="../ui/logs/logfilterbar.cpp" line="156"/>
         <source>Services (%1 of %2)</source>
         <translation>Services (%1 von %2)</translation>
     </message>
@@ -2218,43 +2218,43 @@ Korrektur: %2</translation>
         <translation>Die angezeigten Zeilen in eine Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="222"/>
+        <location filename="../ui/logs/logview.cpp" line="225"/>
         <source>Invalid expression: %1</source>
         <translation>Ungültiger Ausdruck: %1</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="250"/>
+        <location filename="../ui/logs/logview.cpp" line="253"/>
         <source>No match for “%1”</source>
         <translation>Kein Treffer für „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="282"/>
-        <location filename="../ui/logs/logview.cpp" line="289"/>
+        <location filename="../ui/logs/logview.cpp" line="285"/>
+        <location filename="../ui/logs/logview.cpp" line="292"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="297"/>
+        <location filename="../ui/logs/logview.cpp" line="300"/>
         <source>Save log lines</source>
         <translation>Log-Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="298"/>
+        <location filename="../ui/logs/logview.cpp" line="301"/>
         <source>Log files (*.log *.txt)</source>
         <translation>Log-Dateien (*.log *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="302"/>
+        <location filename="../ui/logs/logview.cpp" line="305"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="310"/>
+        <location filename="../ui/logs/logview.cpp" line="313"/>
         <source>%1 of %2 lines</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="312"/>
+        <location filename="../ui/logs/logview.cpp" line="315"/>
         <source>%1 lines dropped</source>
         <translation>%1 Zeilen verworfen</translation>
     </message>
@@ -2401,150 +2401,150 @@ Korrektur: %2</translation>
 <context>
     <name>Stackdeck::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="108"/>
-        <location filename="../ui/main/mainwindow.cpp" line="181"/>
-        <location filename="../ui/main/mainwindow.cpp" line="430"/>
+        <location filename="../ui/main/mainwindow.cpp" line="111"/>
+        <location filename="../ui/main/mainwindow.cpp" line="184"/>
+        <location filename="../ui/main/mainwindow.cpp" line="446"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="78"/>
-        <location filename="../ui/main/mainwindow.cpp" line="281"/>
+        <location filename="../ui/main/mainwindow.cpp" line="81"/>
+        <location filename="../ui/main/mainwindow.cpp" line="284"/>
         <source>Stackdeck</source>
         <translation>Stackdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="105"/>
+        <location filename="../ui/main/mainwindow.cpp" line="108"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="106"/>
+        <location filename="../ui/main/mainwindow.cpp" line="109"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="107"/>
+        <location filename="../ui/main/mainwindow.cpp" line="110"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="109"/>
+        <location filename="../ui/main/mainwindow.cpp" line="112"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="210"/>
+        <location filename="../ui/main/mainwindow.cpp" line="213"/>
         <source>Suggested fix: %1</source>
         <translation>Vorgeschlagene Korrektur: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="222"/>
+        <location filename="../ui/main/mainwindow.cpp" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="223"/>
+        <location filename="../ui/main/mainwindow.cpp" line="226"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="225"/>
+        <location filename="../ui/main/mainwindow.cpp" line="228"/>
         <source>Open Compose &amp;Files…</source>
         <translation>Compose-&amp;Dateien öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="226"/>
+        <location filename="../ui/main/mainwindow.cpp" line="229"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="230"/>
+        <location filename="../ui/main/mainwindow.cpp" line="233"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="233"/>
+        <location filename="../ui/main/mainwindow.cpp" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="236"/>
+        <location filename="../ui/main/mainwindow.cpp" line="239"/>
         <source>&amp;Stack</source>
         <translation>&amp;Stack</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="237"/>
+        <location filename="../ui/main/mainwindow.cpp" line="240"/>
         <source>&amp;Start All (up -d)</source>
         <translation>Alle &amp;starten (up -d)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="238"/>
+        <location filename="../ui/main/mainwindow.cpp" line="241"/>
         <source>S&amp;top All</source>
         <translation>Alle st&amp;oppen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="239"/>
+        <location filename="../ui/main/mainwindow.cpp" line="242"/>
         <source>&amp;Restart All</source>
         <translation>Alle &amp;neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="241"/>
+        <location filename="../ui/main/mainwindow.cpp" line="244"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="242"/>
+        <location filename="../ui/main/mainwindow.cpp" line="245"/>
         <source>&amp;Fit Topology</source>
         <translation>Topologie &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="245"/>
+        <location filename="../ui/main/mainwindow.cpp" line="248"/>
         <source>&amp;Logs</source>
         <translation>&amp;Logs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="245"/>
+        <location filename="../ui/main/mainwindow.cpp" line="248"/>
         <source>R&amp;esources</source>
         <translation>&amp;Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="246"/>
+        <location filename="../ui/main/mainwindow.cpp" line="249"/>
         <source>&amp;Health</source>
         <translation>&amp;Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="246"/>
+        <location filename="../ui/main/mainwindow.cpp" line="249"/>
         <source>F&amp;indings</source>
         <translation>&amp;Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="247"/>
+        <location filename="../ui/main/mainwindow.cpp" line="250"/>
         <source>Fi&amp;les</source>
         <translation>&amp;Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="263"/>
+        <location filename="../ui/main/mainwindow.cpp" line="266"/>
         <source>No recent stacks</source>
         <translation>Keine zuletzt geöffneten Stacks</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="267"/>
+        <location filename="../ui/main/mainwindow.cpp" line="270"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="276"/>
+        <location filename="../ui/main/mainwindow.cpp" line="279"/>
         <source>%1 — Stackdeck</source>
         <translation>%1 — Stackdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="280"/>
+        <location filename="../ui/main/mainwindow.cpp" line="283"/>
         <source>Could not open the stack: %1</source>
         <translation>Der Stack konnte nicht geöffnet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="361"/>
+        <location filename="../ui/main/mainwindow.cpp" line="377"/>
         <source>Not running: none of the %n service(s) has a container yet — Stack → Start All (docker compose up -d).</source>
         <translation>
             <numerusform>Läuft nicht: Der Service hat noch keinen Container — Stack → Alle starten (docker compose up -d).</numerusform>
@@ -2552,7 +2552,7 @@ Korrektur: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="365"/>
+        <location filename="../ui/main/mainwindow.cpp" line="381"/>
         <source>Stack healthy — all %n service(s) running and passing their checks.</source>
         <translation>
             <numerusform>Stack gesund — der %n Service läuft und besteht seine Prüfungen.</numerusform>
@@ -2560,73 +2560,73 @@ Korrektur: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="367"/>
+        <location filename="../ui/main/mainwindow.cpp" line="383"/>
         <source>Stack healthy — all %1 services running; %2 without a health check.</source>
         <translation>Stack gesund — alle %1 Services laufen; %2 ohne Healthcheck.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="382"/>
+        <location filename="../ui/main/mainwindow.cpp" line="398"/>
         <source>Engine: connected (API %1)</source>
         <translation>Engine: verbunden (API %1)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="386"/>
+        <location filename="../ui/main/mainwindow.cpp" line="402"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="387"/>
+        <location filename="../ui/main/mainwindow.cpp" line="403"/>
         <source>Engine: connecting…</source>
         <translation>Engine: Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="388"/>
+        <location filename="../ui/main/mainwindow.cpp" line="404"/>
         <source>Engine: unavailable</source>
         <translation>Engine: nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="390"/>
+        <location filename="../ui/main/mainwindow.cpp" line="406"/>
         <source>Docker engine unavailable — the topology shows the stack as written. %1</source>
         <translation>Docker-Engine nicht verfügbar — die Topologie zeigt den Stack so, wie er in den Dateien steht. %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="393"/>
-        <location filename="../ui/main/mainwindow.cpp" line="407"/>
+        <location filename="../ui/main/mainwindow.cpp" line="409"/>
+        <location filename="../ui/main/mainwindow.cpp" line="423"/>
         <source>Docker engine unavailable</source>
         <translation>Docker-Engine nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="430"/>
+        <location filename="../ui/main/mainwindow.cpp" line="446"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="455"/>
+        <location filename="../ui/main/mainwindow.cpp" line="471"/>
         <source>%1 · %2 services · highlighting: %3</source>
         <translation>%1 · %2 Services · Hervorhebung: %3</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="426"/>
+        <location filename="../ui/main/mainwindow.cpp" line="442"/>
         <source>Findings — errors: %1 · warnings: %2 · info: %3</source>
         <translation>Befunde — Fehler: %1 · Warnungen: %2 · Hinweise: %3</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="450"/>
+        <location filename="../ui/main/mainwindow.cpp" line="466"/>
         <source>No stack loaded</source>
         <translation>Kein Stack geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="464"/>
+        <location filename="../ui/main/mainwindow.cpp" line="480"/>
         <source>Open Stack Folder</source>
         <translation>Stack-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="474"/>
+        <location filename="../ui/main/mainwindow.cpp" line="490"/>
         <source>Open Compose Files</source>
         <translation>Compose-Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="476"/>
+        <location filename="../ui/main/mainwindow.cpp" line="492"/>
         <source>Compose files (*.yaml *.yml);;All files (*)</source>
         <translation>Compose-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
@@ -3298,122 +3298,122 @@ Korrektur: %2</translation>
 <context>
     <name>Stackdeck::ServiceInspector</name>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="47"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="49"/>
         <source>Select a service to inspect it.</source>
         <translation>Wählen Sie einen Service, um ihn zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="72"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="74"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="73"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="75"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="74"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="76"/>
         <source>Restart</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="75"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="77"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="109"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="111"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="114"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="116"/>
         <source>Probe history</source>
         <translation>Probe-Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="118"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="120"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="220"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="224"/>
         <source>Actions are unavailable right now.</source>
         <translation>Aktionen sind gerade nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="259"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="263"/>
         <source>No service selected.</source>
         <translation>Kein Service ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="265"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="269"/>
         <source>The Docker engine is unavailable.</source>
         <translation>Die Docker-Engine ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="267"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="271"/>
         <source>Wait for the running action to finish.</source>
         <translation>Warten Sie, bis die laufende Aktion abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="269"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="273"/>
         <source>%1 is already running.</source>
         <translation>%1 läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="270"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="274"/>
         <source>%1 is not running.</source>
         <translation>%1 läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="276"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="280"/>
         <source>Start %1</source>
         <translation>%1 starten</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="276"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="280"/>
         <source>Stop %1</source>
         <translation>%1 stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="276"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="280"/>
         <source>Restart %1</source>
         <translation>%1 neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="277"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="281"/>
         <source>Show the logs of %1</source>
         <translation>Die Logs von %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="292"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="296"/>
         <source>No probe results yet.</source>
         <translation>Noch keine Probe-Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="308"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="312"/>
         <source>%1 older results in the health panel.</source>
         <translation>%1 ältere Ergebnisse im Tab „Zustand“.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="327"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="331"/>
         <source>%1 (to other services only)</source>
         <translation>%1 (nur für andere Services)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="329"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="333"/>
         <source>No published ports.</source>
         <translation>Keine veröffentlichten Ports.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="357"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="361"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="358"/>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="362"/>
         <source>Only the names: values may be secrets.</source>
         <translation>Nur die Namen: Die Werte können Geheimnisse enthalten.</translation>
     </message>

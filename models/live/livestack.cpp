@@ -6,6 +6,8 @@
 #include "models/live/livelogging.h"
 #include "models/live/loglevelparser.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace Stackdeck {
@@ -203,6 +205,14 @@ void LiveStack::receiveSnapshot(const StackSnapshotPtr &snapshot)
         qCWarning(lcLive) << "the engine monitor dropped" << lost << "log lines (logs arrive faster than shown)";
     }
     m_monitorDroppedSeen = snapshot->droppedLogLines;
+    // Containers come and go (one-off runs, renamed replicas): forget the log marks of those gone.
+    const QList<ContainerInfo> containers = snapshot->allContainers();
+    if (m_logShownNs.size() > 2 * containers.size() + 16) {
+        QSet<QString> names;
+        for (const ContainerInfo &info : containers)
+            names.insert(info.name);
+        m_logShownNs.removeIf([&names](const auto &it) { return !names.contains(it.key()); });
+    }
     setEngine(snapshot->engine);
     feedContainerHealth();
     updateProbes();

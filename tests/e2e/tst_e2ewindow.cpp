@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -168,6 +169,13 @@ private slots:
         start->click();
         QTRY_COMPARE_WITH_TIMEOUT(int(window.liveStack()->status(QStringLiteral("analytics")).state),
                                   int(ServiceLiveStatus::State::Running), 60000);
+
+        // Again after the actions: compose's messages and probe outputs have been shown meanwhile.
+        texts = readableTexts(&window);
+        texts << window.statusBar()->currentMessage();
+        const QString after = texts.join(u'\n');
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+            QVERIFY2(!after.contains(it.value()), qPrintable(it.key() + QStringLiteral(" is readable after the actions")));
     }
 };
 

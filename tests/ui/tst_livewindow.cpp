@@ -2,6 +2,7 @@
 #include "models/live/healthmodel.h"
 #include "models/live/livestack.h"
 #include "models/live/logmodel.h"
+#include "ui/common/codeview.h"
 #include "ui/inspector/serviceinspector.h"
 #include "ui/logs/logview.h"
 #include "ui/logs/logfilterbar.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -190,6 +192,82 @@ private slots:
         auto *servicesButton = bar->findChild<QAbstractButton *>(QStringLiteral("logServices"));
         QVERIFY(servicesButton);
         QVERIFY2(servicesButton->text().contains(QStringLiteral("1 of 11")), qPrintable(servicesButton->text()));
+    }
+
+    void reloadingABrokenStackKeepsTheWindowUsable()
+    {
+        QTemporaryDir dir;
+        QFile compose(dir.filePath(QStringLiteral("compose.yaml")));
+        QVERIFY(compose.open(QIODevice::WriteOnly));
+        compose.write("services:\n  web:\n    image: busybox:latest\n");
+        compose.close();
+        MainWindow window;
+        ComposeLoadOptions options;
+        options.workingDir = dir.path();
+        window.openStack(options);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showTab(MainWindow::LogsTab);
+        window.logView()->showServices({QStringLiteral("web")});
+
+        // The file breaks on disk and the person presses Reload: a message, no crash, the log view still works.
+        QVERIFY(compose.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        compose.write("services:\n  web: [unclosed\n");
+        compose.close();
+        window.openStack(options);
+        QVERIFY(!window.stack().ok);
+        QVERIFY(!window.liveStack());
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("messageBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("compose.yaml")), qPrintable(banner->text()));
+        QVERIFY(window.logView()->model());
+        QCOMPARE(window.logView()->model()->rowCount(), 0);
+        window.logView()->repaint();
+        QTest::keyClicks(window.logView()->findChild<QLineEdit *>(), QStringLiteral("err"));
+        QTest::qWait(300);
+
+        // Fixed again: the stack follows live, and the filter shows every service of the new stack.
+        QVERIFY(compose.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        compose.write("services:\n  web:\n    image: busybox:latest\n  db:\n    image: busybox:latest\n");
+        compose.close();
+        window.openStack(options);
+        QVERIFY(window.stack().ok);
+        QVERIFY(window.liveStack());
+        QCOMPARE(window.logView()->model(), window.liveStack()->logModel());
+        auto *bar = window.logView()->findChild<LogFilterBar *>();
+        QCOMPARE(bar->services(), (QStringList{QStringLiteral("web"), QStringLiteral("db")}));
+    }
+
+    void secretsAreMaskedInTheWindow()
+    {
+        QTemporaryDir dir;
+        QFile env(dir.filePath(QStringLiteral("secrets.env")));
+        QVERIFY(env.open(QIODevice::WriteOnly));
+        env.write("DB_PASSWORD=Zq8-very-secret-Xy\n");
+        env.close();
+        QFile compose(dir.filePath(QStringLiteral("compose.yaml")));
+        QVERIFY(compose.open(QIODevice::WriteOnly));
+        // The secret reaches the command through interpolation, not through the service's environment.
+        compose.write("services:\n  db:\n    image: busybox:latest\n    command: [\"server\", \"--password\", \"${DB_PASSWORD}\"]\n");
+        compose.close();
+        MainWindow window;
+        ComposeLoadOptions options;
+        options.workingDir = dir.path();
+        options.envFiles = {env.fileName()};
+        window.openStack(options);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.stack().ok);
+        window.selectService(QStringLiteral("db"));
+        // Every env file shown in the Files tab is withheld, whatever its name.
+        window.showFile(env.fileName());
+        QStringList texts{window.codeView()->toPlainText()};
+        const QList<QLabel *> labels = window.findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            texts << label->text() << label->toolTip();
+        const QString all = texts.join(u'\n');
+        QVERIFY2(!all.contains(QStringLiteral("Zq8-very-secret-Xy")), "the secret is readable in the window");
+        QVERIFY(all.contains(QStringLiteral("--password")));
     }
 
     void recentStacks()

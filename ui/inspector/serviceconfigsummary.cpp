@@ -62,7 +62,7 @@ QString healthcheckText(const Healthcheck &h)
 
 } // namespace
 
-QList<ServiceConfigSummary::Line> ServiceConfigSummary::lines(const ServiceSpec &spec)
+QList<ServiceConfigSummary::Line> ServiceConfigSummary::lines(const ServiceSpec &spec, const QStringList &extraSecrets)
 {
     QList<Line> out;
     QString image = spec.image;
@@ -94,7 +94,9 @@ QList<ServiceConfigSummary::Line> ServiceConfigSummary::lines(const ServiceSpec 
     out.append({tr("Environment"), names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))});
     out.append({tr("Healthcheck"), spec.healthcheck ? healthcheckText(*spec.healthcheck) : tr("none")});
 
-    const QStringList secrets = secretValues(spec);
+    QStringList secrets = secretValues(spec) + extraSecrets;
+    secrets.removeDuplicates();
+    std::sort(secrets.begin(), secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (Line &line : out)
         line.value = redact(line.value, secrets);
     return out;
@@ -121,6 +123,23 @@ QStringList ServiceConfigSummary::secretValues(const ServiceSpec &spec)
     }
     secrets.removeDuplicates();
     // Longest first, so a URL is masked whole before the password inside it.
+    std::sort(secrets.begin(), secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return secrets;
+}
+
+QStringList ServiceConfigSummary::projectSecrets(const QList<ServiceSpec> &services, const QMap<QString, QString> &variables)
+{
+    static const QRegularExpression secretName(
+        QStringLiteral("PASS|PWD|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE|AUTH|SALT|CERT|DSN"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList secrets;
+    for (const ServiceSpec &spec : services)
+        secrets += secretValues(spec);
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
+        if (it.value().size() >= 3 && secretName.match(it.key()).hasMatch())
+            secrets << it.value();
+    }
+    secrets.removeDuplicates();
     std::sort(secrets.begin(), secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     return secrets;
 }

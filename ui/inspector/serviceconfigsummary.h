@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -23,10 +24,13 @@ public:
         QString value;
     };
 
-    static QList<Line> lines(const ServiceSpec &spec);
+    // `extraSecrets`: values to mask besides the service's own (the project's .env secrets).
+    static QList<Line> lines(const ServiceSpec &spec, const QStringList &extraSecrets = {});
 
     // Values of `spec`'s environment that must never be shown (passwords, tokens, URL credentials).
     static QStringList secretValues(const ServiceSpec &spec);
+    // Every service's secret values plus the interpolation variables (.env, environment) with secret names.
+    static QStringList projectSecrets(const QList<ServiceSpec> &services, const QMap<QString, QString> &variables);
     // `text` with every secret value replaced by a mask.
     static QString redact(const QString &text, const QStringList &secrets);
 

@@ -16,6 +16,8 @@
 
 using namespace Qt::StringLiterals;
 
+#include <algorithm>
+
 namespace Stackdeck {
 namespace {
 
@@ -188,7 +190,9 @@ void ServiceInspector::setService(const ServiceSpec &spec)
     }
     m_hasService = true;
     m_spec = spec;
-    m_secrets = ServiceConfigSummary::secretValues(spec);
+    m_secrets = ServiceConfigSummary::secretValues(spec) + m_projectSecrets;
+    m_secrets.removeDuplicates();
+    std::sort(m_secrets.begin(), m_secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     m_name->setText(ServiceConfigSummary::breakable(spec.name));
     m_placeholder->hide();
     m_scroll->show();
@@ -347,7 +351,7 @@ void ServiceInspector::rebuildConfiguration()
         m_config->removeRow(0);
     if (!m_hasService)
         return;
-    for (const ServiceConfigSummary::Line &line : ServiceConfigSummary::lines(m_spec)) {
+    for (const ServiceConfigSummary::Line &line : ServiceConfigSummary::lines(m_spec, m_projectSecrets)) {
         auto *key = new QLabel(line.label, m_body);
         key->setStyleSheet(u"QLabel { color: #5f6368; }"_s);
         key->setAlignment(Qt::AlignLeft | Qt::AlignTop); // beside the first line of a wrapped value

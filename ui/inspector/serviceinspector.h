@@ -31,6 +31,8 @@ public:
     explicit ServiceInspector(QWidget *parent = nullptr);
 
     void setService(const ServiceSpec &spec);
+    // Values masked wherever the inspector echoes text, besides the service's own secrets.
+    void setProjectSecrets(const QStringList &secrets) { m_projectSecrets = secrets; }
     void clear();
     QString service() const { return m_hasService ? m_spec.name : QString(); }
 
@@ -80,6 +82,7 @@ private:
     ServiceLiveStatus m_status;
     QList<ProbeResult> m_probeHistory;
     QStringList m_secrets;
+    QStringList m_projectSecrets;
     QString m_actionsWhy;
     bool m_hasService = false;
     bool m_actionsEnabled = true;

@@ -69,7 +69,21 @@ LogFilterBar::LogFilterBar(QWidget *parent)
 void LogFilterBar::setFilter(LogFilter *filter)
 {
     m_filter = filter;
+    if (!m_filter)
+        return;
     connect(m_filter, &LogFilter::errorStringChanged, this, &LogFilterBar::showError);
+    // A new model gets a fresh filter: it starts from what the bar shows, not from "everything".
+    if (!m_pattern->text().isEmpty())
+        m_filter->setPattern(m_pattern->text());
+    updateLevels();
+    updateServices();
+}
+
+void LogFilterBar::clearServices()
+{
+    m_servicesMenu->clear();
+    m_pinned = false;
+    updateServices();
 }
 
 void LogFilterBar::showError(const QString &error)

@@ -20,10 +20,13 @@ class LogFilterBar final : public QWidget
 public:
     explicit LogFilterBar(QWidget *parent = nullptr);
 
+    // nullptr detaches the bar before its filter goes away.
     void setFilter(LogFilter *filter);
     // Services appear in the selector as their first line arrives; all are shown by default.
     void addService(const QString &service);
     QStringList services() const;
+    // Forgets every service (another stack was opened); the next ones are all shown.
+    void clearServices();
     // Checks only these services (adding any not seen yet); an empty list checks them all.
     void showOnly(const QStringList &services);
 

@@ -130,9 +130,12 @@ void LogView::setModel(LogModel *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
+    m_filterBar->setFilter(nullptr); // the old filter dies with its model below
     delete m_filterModel;
     m_filterModel = new LogFilterModel(model, this);
     m_list->setModel(m_filterModel);
+    m_services.clear();
+    m_filterBar->clearServices();
     m_filterBar->setFilter(m_filterModel->filter());
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { noteServices(first, last); });

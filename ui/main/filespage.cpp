@@ -162,7 +162,7 @@ void FilesPage::showFile(const QString &path)
             m_fileTabs->setCurrentIndex(i);
         }
     }
-    if (holdsSecrets(path)) {
+    if (holdsSecrets(path) || m_secretFiles.contains(path)) {
         m_codeView->showFile(QString(), tr("# %1 holds secrets and is not shown here.\n").arg(m_paths->displayPath(path)));
         return;
     }

@@ -26,6 +26,8 @@ public:
     explicit FilesPage(const FindingPresentation *paths, QWidget *parent = nullptr);
 
     void setStack(const LoadedStack &stack);
+    // Files given with --env-file hold secrets whatever their name: never shown.
+    void setSecretFiles(const QStringList &files) { m_secretFiles = files; }
     QAbstractItemModel *serviceModel() const;
     CodeView *codeView() const { return m_codeView; }
     void showFile(const QString &path);
@@ -39,6 +41,7 @@ private:
 
     const FindingPresentation *m_paths;
     const LoadedStack *m_stack = nullptr;
+    QStringList m_secretFiles;
     QStandardItemModel *m_services;
     QTreeView *m_servicesView;
     QLabel *m_servicesHeader;

@@ -3,11 +3,13 @@
 #include "models/live/findingmodel.h"
 #include "models/live/healthmodel.h"
 #include "models/live/livestack.h"
+#include "models/live/logmodel.h"
 #include "ui/common/codeview.h"
 #include "ui/common/syntaxsupport.h"
 #include "ui/gauges/resourcepanel.h"
 #include "ui/health/healthpanel.h"
 #include "ui/health/healthsummary.h"
+#include "ui/inspector/serviceconfigsummary.h"
 #include "ui/inspector/serviceinspector.h"
 #include "ui/logs/logview.h"
 #include "ui/main/demostack.h"
@@ -56,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       m_findingModel(new FindingModel(this)),
       m_findings(new FindingPresentation(this)),
+      m_noLogs(new LogModel(this)),
       m_healthModel(new HealthModel(this)),
       m_actions(new ServiceActions(this)),
       m_banner(makeBanner("messageBanner",
@@ -140,7 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_actions, &ServiceActions::progress, this, [this](const QString &service, const QString &text, bool busy) {
         if (service.isEmpty() || service == m_inspector->service())
             m_inspector->setActionProgress(text, busy);
-        statusBar()->showMessage(text, busy ? 0 : 8000);
+        statusBar()->showMessage(ServiceConfigSummary::redact(text, m_secrets), busy ? 0 : 8000);
     });
     connect(m_actions, &ServiceActions::finished, this, [this] {
         if (m_live)
@@ -280,6 +283,9 @@ void MainWindow::openStack(const ComposeLoadOptions &options)
         showBanner(tr("Could not open the stack: %1").arg(m_stack.error));
         setWindowTitle(tr("Stackdeck"));
     }
+    m_secrets = ServiceConfigSummary::projectSecrets(m_stack.project.services, m_stack.project.variables);
+    m_inspector->setProjectSecrets(m_secrets);
+    m_files->setSecretFiles(m_options.envFiles);
     m_files->setStack(m_stack);
     fillFindings();
     m_topology->topologyScene()->setServices(m_stack.project.services);
@@ -307,6 +313,8 @@ void MainWindow::startLive()
     // The new model is shown before the old one goes, so the log view never points at a deleted model.
     std::unique_ptr<LiveStack> previous = std::move(m_live);
     if (!m_stack.ok) {
+        m_logView->setModel(m_noLogs);
+        previous.reset();
         m_healthModel->setRows({});
         m_resources->setSnapshot({});
         return;
@@ -343,7 +351,15 @@ void MainWindow::onStatus(const QString &service)
 
 void MainWindow::onHealth(const StackHealthReport &report)
 {
-    m_healthModel->setRows(m_live->healthRows());
+    // Probe messages can quote a healthcheck's output: mask the project's secrets in them.
+    QList<HealthRow> rows = m_live->healthRows();
+    for (HealthRow &row : rows) {
+        row.message = ServiceConfigSummary::redact(row.message, m_secrets);
+        row.cause = ServiceConfigSummary::redact(row.cause, m_secrets);
+        for (ProbeResult &result : row.history)
+            result.message = ServiceConfigSummary::redact(result.message, m_secrets);
+    }
+    m_healthModel->setRows(rows);
     // A stack nobody started is not "down": say so, and how to start it.
     const QHash<QString, ServiceLiveStatus> statuses = m_live->statuses();
     const bool nothingCreated = !statuses.isEmpty() && std::all_of(statuses.cbegin(), statuses.cend(), [](const ServiceLiveStatus &s) {

@@ -24,6 +24,7 @@ class FindingPresentation;
 class HealthModel;
 class HealthPanel;
 class LiveStack;
+class LogModel;
 class LogView;
 class ResourcePanel;
 class ServiceActions;
@@ -91,6 +92,8 @@ private:
     LoadedStack m_stack;
     std::optional<EngineEndpoint> m_endpoint;
     std::unique_ptr<LiveStack> m_live;
+    LogModel *m_noLogs;          // shown while no stack is loaded, so the log view never holds a freed model
+    QStringList m_secrets;       // the project's secret values: masked in everything the window echoes
     QString m_selected;
 
     FindingModel *m_findingModel;

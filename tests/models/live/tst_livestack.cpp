@@ -300,7 +300,8 @@ private Q_SLOTS:
         QVERIFY2(row(stack.healthRows(), u"db"_s)->message.contains(u"not running"_s),
                  qPrintable(row(stack.healthRows(), u"db"_s)->message));
         QVERIFY2(row(stack.healthRows(), u"app"_s)->cause.contains(u"db"_s), qPrintable(row(stack.healthRows(), u"app"_s)->cause));
-        QTRY_VERIFY_WITH_TIMEOUT(stack.probeHistory(u"db"_s).constLast().detail(u"container"_s) == u"exited"_s, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!stack.probeHistory(u"db"_s).isEmpty()
+                                 && stack.probeHistory(u"db"_s).constLast().detail(u"container"_s) == u"exited"_s, 10000);
         const int results = int(stack.probeHistory(u"db"_s).size());
         QTest::qWait(1500); // three probe intervals: only container verdicts, no HTTP probe of a closed port
         const QList<ProbeResult> later = stack.probeHistory(u"db"_s);
@@ -314,7 +315,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stack.status(u"db"_s).state, S::Running, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(stack.status(u"db"_s).health, Hl::Healthy, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(stack.status(u"app"_s).cause.isEmpty(), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(stack.probeHistory(u"db"_s).constLast().detail(u"container"_s).isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!stack.probeHistory(u"db"_s).isEmpty()
+                                 && stack.probeHistory(u"db"_s).constLast().detail(u"container"_s).isEmpty(), 10000);
         QCOMPARE(inconsistent, 0);
 
         stack.stop();
