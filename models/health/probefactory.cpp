@@ -88,14 +88,18 @@ bool isSpark(const ServiceSpec &s)
     return ProbeFactory::imageName(s.image).contains(u"spark");
 }
 
-bool isSparkMaster(const ServiceSpec &s)
-{
-    return isSpark(s) && (says(s, u"master") || envValue(s, QStringLiteral("SPARK_MODE")) == u"master");
-}
-
 bool isSparkWorker(const ServiceSpec &s)
 {
     return isSpark(s) && (says(s, u"worker") || envValue(s, QStringLiteral("SPARK_MODE")) == u"worker");
+}
+
+// A worker's command names its master ("spark://spark-master:7077"): that does not make it a master.
+bool isSparkMaster(const ServiceSpec &s)
+{
+    const QString mode = envValue(s, QStringLiteral("SPARK_MODE"));
+    if (mode == u"master")
+        return isSpark(s);
+    return isSpark(s) && !isSparkWorker(s) && says(s, u"master");
 }
 
 // Which well-known server the image is, with its default port; exporters and UIs are not the server.

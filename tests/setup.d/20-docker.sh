@@ -57,6 +57,7 @@ if docker image inspect "$image" >/dev/null 2>&1; then
 else
     say "building $image with docker import"
     root=$(mktemp -d)
+    chmod 755 "$root" # the image's / : mktemp makes it 0700, which locks out non-root users
     trap 'rm -rf "$root"' EXIT
     busybox=$(command -v busybox)
     mkdir -p "$root/bin" "$root/etc" "$root/tmp" "$root/var/www" "$root/root"

@@ -259,11 +259,17 @@ private Q_SLOTS:
         ServiceSpec broken = service(QStringLiteral("acme/api"), {}, {}, {QStringLiteral("8000:8000")}, {},
                                      QStringLiteral("probe: {kind: nope}"));
         broken.name = QStringLiteral("api");
+        // The demo's form: the worker's command names the master's URL.
+        ServiceSpec named = service(QStringLiteral("apache/spark:3.5.1"),
+                                    {QStringLiteral("/opt/spark/bin/spark-class"), QStringLiteral("org.apache.spark.deploy.worker.Worker"),
+                                     QStringLiteral("spark://spark-master:7077")}, {}, {}, {}, {});
+        named.name = QStringLiteral("spark-worker-named");
         QList<Error> errors;
-        const auto probes = ProbeFactory::forServices({master, worker, bitnami, broken}, &errors);
-        QCOMPARE(probes.size(), 4);
+        const auto probes = ProbeFactory::forServices({master, worker, bitnami, broken, named}, &errors);
+        QCOMPARE(probes.size(), 5);
         QCOMPARE(probes.value(QStringLiteral("spark-master")).kind, ProbeSpec::Kind::SparkMaster);
-        QCOMPARE(probes.value(QStringLiteral("spark-master")).expectWorkers, 4);
+        QVERIFY(probes.value(QStringLiteral("spark-worker-named")).kind != ProbeSpec::Kind::SparkMaster);
+        QCOMPARE(probes.value(QStringLiteral("spark-master")).expectWorkers, 5);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(probes.value(QStringLiteral("api")).kind, ProbeSpec::Kind::Tcp); // fell back to inference
     }
