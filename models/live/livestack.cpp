@@ -7,6 +7,7 @@
 #include "models/live/loglevelparser.h"
 
 #include <QSet>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -66,7 +67,6 @@ LiveStack::LiveStack(Options options, QObject *parent)
     , m_logModel(new LogModel(this))
 {
     m_logModel->setCapacity(m_options.logCapacity);
-    m_retirePool.setMaxThreadCount(1);
     m_recomputeTimer.setSingleShot(true);
     m_recomputeTimer.setInterval(0);
     connect(&m_recomputeTimer, &QTimer::timeout, this, &LiveStack::recompute);
@@ -81,8 +81,9 @@ LiveStack::~LiveStack()
     m_running = false;
     ++m_generation;
     m_scheduler.stop();
-    m_monitor.reset(); // joins the monitor thread
-    m_retirePool.waitForDone();
+    // Joining the monitor can wait for a slow engine call: never on the GUI thread (the global pool is
+    // joined when the application exits).
+    retireMonitor();
 }
 
 void LiveStack::applyServices()
@@ -176,7 +177,7 @@ void LiveStack::retireMonitor()
     // Its successor re-reads each container's tail: lines up to here were already shown.
     m_logShownBefore = m_logShownNs;
     std::shared_ptr<EngineMonitorThread> retired(m_monitor.release());
-    m_retirePool.start([retired]() mutable { retired.reset(); });
+    QThreadPool::globalInstance()->start([retired]() mutable { retired.reset(); });
 }
 
 ServiceLiveStatus LiveStack::status(const QString &service) const

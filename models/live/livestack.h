@@ -94,7 +94,6 @@ private:
     QHash<QString, ContainerHealth> m_fedHealth;
     std::unique_ptr<EngineMonitorThread> m_monitor;
     quint64 m_generation = 0;                 // deliveries of a retired monitor are ignored
-    QThreadPool m_retirePool;                 // joins retired monitor threads off the GUI thread
     bool m_running = false;
     StackSnapshotPtr m_snapshot;
     EngineState m_engine;
