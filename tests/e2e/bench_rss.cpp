@@ -96,8 +96,9 @@ private slots:
         logs.setWorkingDirectory(m_demo);
         logs.setStandardOutputFile(QProcess::nullDevice());
         // `docker logs -f` of every container is what following the stack's logs means without compose v2.
+        // On TERM the script ends its own children only: `kill 0` would take this whole process group down.
         logs.start(QStringLiteral("bash"), {QStringLiteral("-c"),
-                                            QStringLiteral("trap 'kill 0' TERM; for c in $(docker ps -q --filter label=com.docker.compose.project=%1);"
+                                            QStringLiteral("trap 'kill $(jobs -p)' TERM; for c in $(docker ps -q --filter label=com.docker.compose.project=%1);"
                                                            " do docker logs -f $c & done; wait").arg(project)});
         // docker stats for the project's containers, as a person would follow them without the console.
         QString ids;
