@@ -52,6 +52,13 @@ private:
         return nullptr;
     }
 
+    // Replaces the file's content, as an editor saving it would.
+    static bool writeFile(const QString &path, const QByteArray &content)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
+    }
+
     static QStringList visibleTexts(QWidget *root)
     {
         QStringList out;
@@ -198,9 +205,7 @@ private slots:
     {
         QTemporaryDir dir;
         QFile compose(dir.filePath(QStringLiteral("compose.yaml")));
-        QVERIFY(compose.open(QIODevice::WriteOnly));
-        compose.write("services:\n  web:\n    image: busybox:latest\n");
-        compose.close();
+        QVERIFY(writeFile(compose.fileName(), "services:\n  web:\n    image: busybox:latest\n"));
         MainWindow window;
         ComposeLoadOptions options;
         options.workingDir = dir.path();
@@ -211,9 +216,7 @@ private slots:
         window.logView()->showServices({QStringLiteral("web")});
 
         // The file breaks on disk and the person presses Reload: a message, no crash, the log view still works.
-        QVERIFY(compose.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        compose.write("services:\n  web: [unclosed\n");
-        compose.close();
+        QVERIFY(writeFile(compose.fileName(), "services:\n  web: [unclosed\n"));
         window.openStack(options);
         QVERIFY(!window.stack().ok);
         QVERIFY(!window.liveStack());
@@ -227,9 +230,7 @@ private slots:
         QTest::qWait(300);
 
         // Fixed again: the stack follows live, and the filter shows every service of the new stack.
-        QVERIFY(compose.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        compose.write("services:\n  web:\n    image: busybox:latest\n  db:\n    image: busybox:latest\n");
-        compose.close();
+        QVERIFY(writeFile(compose.fileName(), "services:\n  web:\n    image: busybox:latest\n  db:\n    image: busybox:latest\n"));
         window.openStack(options);
         QVERIFY(window.stack().ok);
         QVERIFY(window.liveStack());
@@ -242,14 +243,11 @@ private slots:
     {
         QTemporaryDir dir;
         QFile env(dir.filePath(QStringLiteral("secrets.env")));
-        QVERIFY(env.open(QIODevice::WriteOnly));
-        env.write("DB_PASSWORD=Zq8-very-secret-Xy\n");
-        env.close();
+        QVERIFY(writeFile(env.fileName(), "DB_PASSWORD=Zq8-very-secret-Xy\n"));
         QFile compose(dir.filePath(QStringLiteral("compose.yaml")));
-        QVERIFY(compose.open(QIODevice::WriteOnly));
         // The secret reaches the command through interpolation, not through the service's environment.
-        compose.write("services:\n  db:\n    image: busybox:latest\n    command: [\"server\", \"--password\", \"${DB_PASSWORD}\"]\n");
-        compose.close();
+        QVERIFY(writeFile(compose.fileName(),
+                          "services:\n  db:\n    image: busybox:latest\n    command: [\"server\", \"--password\", \"${DB_PASSWORD}\"]\n"));
         MainWindow window;
         ComposeLoadOptions options;
         options.workingDir = dir.path();
@@ -275,9 +273,7 @@ private slots:
         RecentProjects::clear();
         QTemporaryDir dir;
         QFile compose(dir.filePath(QStringLiteral("compose.yaml")));
-        QVERIFY(compose.open(QIODevice::WriteOnly));
-        compose.write("services:\n  web:\n    image: busybox:latest\n");
-        compose.close();
+        QVERIFY(writeFile(compose.fileName(), "services:\n  web:\n    image: busybox:latest\n"));
         MainWindow window;
         ComposeLoadOptions demo;
         demo.workingDir = demoDir();

@@ -94,9 +94,7 @@ QList<ServiceConfigSummary::Line> ServiceConfigSummary::lines(const ServiceSpec 
     out.append({tr("Environment"), names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))});
     out.append({tr("Healthcheck"), spec.healthcheck ? healthcheckText(*spec.healthcheck) : tr("none")});
 
-    QStringList secrets = secretValues(spec) + extraSecrets;
-    secrets.removeDuplicates();
-    std::sort(secrets.begin(), secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    const QStringList secrets = ordered(secretValues(spec) + extraSecrets);
     for (Line &line : out)
         line.value = redact(line.value, secrets);
     return out;
@@ -104,15 +102,12 @@ QList<ServiceConfigSummary::Line> ServiceConfigSummary::lines(const ServiceSpec 
 
 QStringList ServiceConfigSummary::secretValues(const ServiceSpec &spec)
 {
-    static const QRegularExpression secretName(
-        QStringLiteral("PASS|PWD|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE|AUTH|SALT|CERT|DSN"),
-        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression urlPassword(QStringLiteral("://[^/:@\\s]*:([^@\\s]+)@"));
     QStringList secrets;
     for (const EnvVar &e : spec.environment) {
         if (!e.hasValue || e.value.size() < 3)
             continue;
-        if (secretName.match(e.name).hasMatch())
+        if (secretName().match(e.name).hasMatch())
             secrets << e.value;
         const QRegularExpressionMatch m = urlPassword.match(e.value);
         if (m.hasMatch()) {
@@ -121,25 +116,32 @@ QStringList ServiceConfigSummary::secretValues(const ServiceSpec &spec)
                 secrets << m.captured(1);
         }
     }
-    secrets.removeDuplicates();
-    // Longest first, so a URL is masked whole before the password inside it.
-    std::sort(secrets.begin(), secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    return secrets;
+    return ordered(secrets);
 }
 
 QStringList ServiceConfigSummary::projectSecrets(const QList<ServiceSpec> &services, const QMap<QString, QString> &variables)
 {
-    static const QRegularExpression secretName(
-        QStringLiteral("PASS|PWD|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE|AUTH|SALT|CERT|DSN"),
-        QRegularExpression::CaseInsensitiveOption);
     QStringList secrets;
     for (const ServiceSpec &spec : services)
         secrets += secretValues(spec);
     for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
-        if (it.value().size() >= 3 && secretName.match(it.key()).hasMatch())
+        if (it.value().size() >= 3 && secretName().match(it.key()).hasMatch())
             secrets << it.value();
     }
+    return ordered(secrets);
+}
+
+const QRegularExpression &ServiceConfigSummary::secretName()
+{
+    static const QRegularExpression pattern(QStringLiteral("PASS|PWD|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE|AUTH|SALT|CERT|DSN"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+QStringList ServiceConfigSummary::ordered(QStringList secrets)
+{
     secrets.removeDuplicates();
+    // Longest first, so a URL is masked whole before the password inside it.
     std::sort(secrets.begin(), secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     return secrets;
 }

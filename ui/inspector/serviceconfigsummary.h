@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QUrl>
 
+class QRegularExpression;
+
 namespace Stackdeck {
 
 // A service's configuration as short label/value lines for the inspector. Environment values never
@@ -30,6 +32,10 @@ public:
     // Values of `spec`'s environment that must never be shown (passwords, tokens, URL credentials).
     static QStringList secretValues(const ServiceSpec &spec);
     // Every service's secret values plus the interpolation variables (.env, environment) with secret names.
+    // Without duplicates, longest first: the order redact() needs.
+    static QStringList ordered(QStringList secrets);
+    // Variable names that hold secrets (PASSWORD, TOKEN, API_KEY, ...).
+    static const QRegularExpression &secretName();
     static QStringList projectSecrets(const QList<ServiceSpec> &services, const QMap<QString, QString> &variables);
     // `text` with every secret value replaced by a mask.
     static QString redact(const QString &text, const QStringList &secrets);

@@ -16,8 +16,6 @@
 
 using namespace Qt::StringLiterals;
 
-#include <algorithm>
-
 namespace Stackdeck {
 namespace {
 
@@ -190,9 +188,7 @@ void ServiceInspector::setService(const ServiceSpec &spec)
     }
     m_hasService = true;
     m_spec = spec;
-    m_secrets = ServiceConfigSummary::secretValues(spec) + m_projectSecrets;
-    m_secrets.removeDuplicates();
-    std::sort(m_secrets.begin(), m_secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    m_secrets = ServiceConfigSummary::ordered(ServiceConfigSummary::secretValues(spec) + m_projectSecrets);
     m_name->setText(ServiceConfigSummary::breakable(spec.name));
     m_placeholder->hide();
     m_scroll->show();
