@@ -190,17 +190,22 @@ Result<ComposeProject> loadProject(const ComposeLoadOptions &options, QStringLis
     // 2. The interpolation environment: .env first, the process environment wins.
     QHash<QString, QString> variables;
     QStringList envFiles = options.envFiles;
-    if (envFiles.isEmpty() && QFileInfo(QDir(project.projectDir).filePath(QStringLiteral(".env"))).isFile())
+    const QString defaultEnv = QDir(project.projectDir).filePath(QStringLiteral(".env"));
+    if (envFiles.isEmpty() && (options.overrides.contains(defaultEnv) || QFileInfo(defaultEnv).isFile()))
         envFiles.append(QDir(project.projectDir).filePath(QStringLiteral(".env")));
     for (const QString &e : std::as_const(envFiles)) {
         const QString path = QDir(workingDir).absoluteFilePath(e);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{Tr::tr("Cannot read the env file: %1.").arg(file.exists() ? file.errorString() : Tr::tr("it does not exist")),
-                         SourceLocation{path, 0, 0, -1}, Tr::tr("check the --env-file path")};
+        QByteArray envText = options.overrides.value(path);
+        if (!options.overrides.contains(path)) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return Error{Tr::tr("Cannot read the env file: %1.").arg(file.exists() ? file.errorString() : Tr::tr("it does not exist")),
+                             SourceLocation{path, 0, 0, -1}, Tr::tr("check the --env-file path")};
+            envText = file.read(1024 * 1024);
+        }
         QHash<QString, QString> scope = processEnv;
         scope.insert(variables);
-        const EnvFile parsed = EnvFile::parse(file.read(1024 * 1024), path, scope);
+        const EnvFile parsed = EnvFile::parse(envText, path, scope);
         for (const EnvFile::Entry &entry : parsed.entries)
             variables.insert(entry.name, entry.value);
         project.findings += parsed.findings;
@@ -221,7 +226,8 @@ Result<ComposeProject> loadProject(const ComposeLoadOptions &options, QStringLis
     ExtendsResolver extends(loadOther, project.findings);
     YamlNodePtr merged;
     for (const QString &path : std::as_const(project.files)) {
-        Result<YamlDocument> doc = YamlReader::readFile(path);
+        Result<YamlDocument> doc = options.overrides.contains(path) ? YamlReader::parse(options.overrides.value(path), path)
+                                                                    : YamlReader::readFile(path);
         if (!doc)
             return doc.error();
         project.findings += doc->findings;

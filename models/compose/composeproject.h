@@ -38,6 +38,8 @@ struct ComposeLoadOptions
     QStringList envFiles;         // --env-file; default: <projectDir>/.env when present
     QStringList profiles;         // --profile; also COMPOSE_PROFILES
     bool useProcessEnvironment = true;
+    // Unsaved texts by absolute path (compose files, env files): read instead of the disk, for editors.
+    QMap<QString, QByteArray> overrides;
 };
 
 } // namespace Stackdeck
