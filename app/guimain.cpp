@@ -62,6 +62,9 @@ int runGui(int &argc, char **argv, const QElapsedTimer &sinceStart)
         new FirstFrameReporter(&window, sinceStart, firstFrame == "quit");
     window.openStack(options);
     window.show();
+    // STACKDECK_OPEN_EDITOR=1 opens the configuration editor at start (screenshots, demos).
+    if (qEnvironmentVariableIntValue("STACKDECK_OPEN_EDITOR") == 1)
+        window.editConfiguration();
     return QApplication::exec();
 }
 

@@ -123,7 +123,7 @@ void ComposeJob::start(const ComposeTool &tool)
     connect(m_process, &QProcess::readyReadStandardError, this, [this] { readChannel(QProcess::StandardError); });
     connect(m_process, &QProcess::finished, this, &ComposeJob::processFinished);
     connect(m_process, &QProcess::errorOccurred, this, &ComposeJob::processError);
-    qCInfo(lcCompose).noquote() << "run" << m_program << m_arguments.join(u' ');
+    qCInfo(lcComposeRunner).noquote() << "run" << m_program << m_arguments.join(u' ');
     m_process->start();
 }
 
@@ -206,7 +206,7 @@ void ComposeJob::processFinished(int exitCode, QProcess::ExitStatus exitStatus)
     }
     m_exitCode = exitStatus == QProcess::NormalExit ? exitCode : -1;
     if (m_droppedLines > 0)
-        qCInfo(lcCompose) << "dropped" << m_droppedLines << "early output lines";
+        qCInfo(lcComposeRunner) << "dropped" << m_droppedLines << "early output lines";
     if (m_cancelled) {
         finish(Error{tr("%1 was cancelled.").arg(commandText()), {},
                      tr("Some containers may be half done; run the command again or take the stack down.")});
@@ -231,7 +231,7 @@ void ComposeJob::finish(const Status &status)
         m_killTimer->stop();
     m_copies.clear(); // removes the v1 copies
     if (!status.ok())
-        qCInfo(lcCompose).noquote() << operationName(m_operation) << m_projectName << "failed:" << status.error().toString();
+        qCInfo(lcComposeRunner).noquote() << operationName(m_operation) << m_projectName << "failed:" << status.error().toString();
     emit finished();
 }
 

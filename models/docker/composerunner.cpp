@@ -118,9 +118,9 @@ void ComposeRunner::detectionFinished(const Result<ComposeTool> &result)
     m_detecting = false;
     if (result.ok()) {
         m_tool = result.value();
-        qCInfo(lcCompose).noquote() << "using" << m_tool->describe();
+        qCInfo(lcComposeRunner).noquote() << "using" << m_tool->describe();
     } else {
-        qCWarning(lcCompose).noquote() << result.error().message;
+        qCWarning(lcComposeRunner).noquote() << result.error().message;
     }
     flushWaiters(result);
 }
@@ -166,6 +166,13 @@ ComposeJob *ComposeRunner::launch(ComposeJob::Operation operation, const Compose
 ComposeJob *ComposeRunner::up(const ComposeTarget &target, const QStringList &services, QObject *context, Callback done)
 {
     return launch(ComposeJob::Operation::Up, target, QStringList{u"-d"_s} + services, context,
+                  statusDelivery(done));
+}
+
+ComposeJob *ComposeRunner::upRemovingOrphans(const ComposeTarget &target, const QStringList &services,
+                                             QObject *context, Callback done)
+{
+    return launch(ComposeJob::Operation::Up, target, QStringList{u"-d"_s, u"--remove-orphans"_s} + services, context,
                   statusDelivery(done));
 }
 

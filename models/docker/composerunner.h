@@ -39,6 +39,9 @@ public:
     std::optional<ComposeTool> tool() const { return m_tool; } // set once detection succeeded
 
     ComposeJob *up(const ComposeTarget &target, const QStringList &services, QObject *context, Callback done = {});
+    // `up -d --remove-orphans`: also removes the containers of services no longer in the files (apply).
+    ComposeJob *upRemovingOrphans(const ComposeTarget &target, const QStringList &services, QObject *context,
+                                  Callback done = {});
     ComposeJob *stop(const ComposeTarget &target, const QStringList &services, QObject *context, Callback done = {});
     ComposeJob *start(const ComposeTarget &target, const QStringList &services, QObject *context, Callback done = {});
     ComposeJob *restart(const ComposeTarget &target, const QStringList &services, QObject *context, Callback done = {});

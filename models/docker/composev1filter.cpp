@@ -156,7 +156,7 @@ Result<std::shared_ptr<QTemporaryFile>> ComposeV1Filter::writeCopy(const QString
                      SourceLocation{path, 0, 0, -1},
                      QCoreApplication::translate("ComposeV1Filter", "Make the compose file's folder writable, or install the docker compose v2 plugin.")};
     }
-    qCDebug(lcCompose) << "v1 copy" << copy->fileName() << "without lines" << result->removedLines;
+    qCDebug(lcComposeRunner) << "v1 copy" << copy->fileName() << "without lines" << result->removedLines;
     return copy;
 }
 

@@ -1,4 +1,4 @@
 #include "models/docker/dockerlogging.h"
 
 Q_LOGGING_CATEGORY(lcDocker, "stackdeck.docker")
-Q_LOGGING_CATEGORY(lcCompose, "stackdeck.compose.runner")
+Q_LOGGING_CATEGORY(lcComposeRunner, "stackdeck.compose.runner")

@@ -3,4 +3,4 @@
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcDocker)
-Q_DECLARE_LOGGING_CATEGORY(lcCompose)
+Q_DECLARE_LOGGING_CATEGORY(lcComposeRunner)

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Stackdeck {
 
 // The files of one compose project while a person edits them: every form edit and every text edit
@@ -70,6 +72,11 @@ public:
     Status removeTopValue(const QStringList &path);
     // Low level: edits applied in order to one file.
     Status applyEdits(const QString &file, const QList<DocumentEdit> &edits);
+    // Replaces a whole list (ports, expose, cap_drop, command, ...), keeping its block or flow style;
+    // an absent list is written in flow style, an empty `values` removes the key.
+    // setValue on index == size appends; removeValue of a list's only item removes the key.
+    // environment written as a list ("- NAME=value"): setValue/removeValue({"environment","NAME"}) edit the item.
+    Status setList(const QString &service, const QStringList &path, const QStringList &values);
 
     // A secret environment value: `NAME=value` goes to envFile() (0600 when saved) and the service's
     // environment entry becomes "${NAME}". The compose text never holds the value.
@@ -110,7 +117,41 @@ signals:
     void saved(const QStringList &files);
 
 private:
+    struct Op
+    {
+        QString description;
+        std::function<Status()> replay;
+    };
+    // Marks one public edit: only the outermost call is recorded for the log and reloadKeepingEdits().
+    struct OpScope
+    {
+        explicit OpScope(EditSession *s) : session(s) { ++session->m_depth; }
+        // changed() fires once, when the outermost operation ends: listeners that rebuild widgets
+        // (and free the strings the caller passed in) never run while an operation still uses them.
+        ~OpScope()
+        {
+            if (--session->m_depth == 0 && session->m_pendingChanged) {
+                session->m_pendingChanged = false;
+                emit session->changed();
+            }
+        }
+        OpScope(const OpScope &) = delete;
+        OpScope &operator=(const OpScope &) = delete;
+        EditSession *session;
+    };
+
     void reload();
+    // Emits changed() now, or when the running operation ends.
+    void notifyChanged();
+    void record(const QString &description, std::function<Status()> replay);
+    // Patches one file (alias uses of anchors on the path kept), reloads and emits changed().
+    Status patchFile(const QString &file, const DocumentEdit &edit);
+    Status replaceText(const QString &file, const QByteArray &text);
+    Status setListAt(const QString &file, const QStringList &rawPath, const QStringList &values);
+    Status setEnvironmentListItem(const QString &service, const QString &name, const QString *value);
+    QString serviceFile(const QString &service) const;
+    bool hasService(const QString &service) const; // written in one of the compose files
+    Status noSuchService(const QString &service) const;
 
     ComposeLoadOptions m_options;
     ComposeProject m_project;
@@ -119,6 +160,11 @@ private:
     Texts m_loaded;
     Texts m_texts;
     QStringList m_editLog;
+    QList<Op> m_ops;
+    QStringList m_composeFiles;
+    QStringList m_envFiles;
+    bool m_pendingChanged = false;
+    int m_depth = 0;
 };
 
 } // namespace Stackdeck

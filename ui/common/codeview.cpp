@@ -57,12 +57,39 @@ void CodeView::goTo(int line, int column)
     centerCursor();
 }
 
+void CodeView::setEditable(bool editable)
+{
+    setReadOnly(!editable);
+    setTextInteractionFlags(editable ? Qt::TextEditorInteraction
+                                     : Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+}
+
+void CodeView::setLineMarkers(const QMap<int, LineMarker> &markers)
+{
+    m_markers = markers;
+    updateMarkedLine();
+}
+
+int CodeView::lineAt(int y) const
+{
+    QTextBlock block = firstVisibleBlock();
+    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    while (block.isValid()) {
+        const int bottom = top + qRound(blockBoundingRect(block).height());
+        if (y >= top && y < bottom)
+            return block.blockNumber() + 1;
+        block = block.next();
+        top = bottom;
+    }
+    return 0;
+}
+
 int CodeView::lineNumberAreaWidth() const
 {
     int digits = 1;
     for (int max = qMax(1, blockCount()); max >= 10; max /= 10)
         ++digits;
-    return 12 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * qMax(3, digits);
+    return (m_markers.isEmpty() ? 12 : 22) + fontMetrics().horizontalAdvance(QLatin1Char('9')) * qMax(3, digits);
 }
 
 void CodeView::paintLineNumbers(QPaintEvent *event)
@@ -83,6 +110,14 @@ void CodeView::paintLineNumbers(QPaintEvent *event)
             painter.setPen(marked ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
             painter.drawText(0, top, m_gutter->width() - 6, fontMetrics().height(), Qt::AlignRight,
                              QString::number(number + 1));
+            const auto marker = m_markers.constFind(number + 1);
+            if (marker != m_markers.constEnd()) {
+                const int d = qMax(6, fontMetrics().height() / 2);
+                painter.setRenderHint(QPainter::Antialiasing);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(marker->color);
+                painter.drawEllipse(4, top + (fontMetrics().height() - d) / 2, d, d);
+            }
         }
         block = block.next();
         top = bottom;
@@ -100,7 +135,9 @@ void CodeView::resizeEvent(QResizeEvent *event)
 
 void CodeView::updateGutterWidth()
 {
-    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    // Re-laying out with unchanged margins can bounce between scroll bar states: only on a real change.
+    if (viewportMargins().left() != lineNumberAreaWidth())
+        setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
 }
 
 void CodeView::updateGutter(const QRect &rect, int dy)
@@ -124,7 +161,20 @@ void CodeView::updateMarkedLine()
         sel.cursor = QTextCursor(block);
         selections.append(sel);
     }
+    for (auto it = m_markers.constBegin(); it != m_markers.constEnd(); ++it) {
+        const QTextBlock marked = document()->findBlockByNumber(it.key() - 1);
+        if (!marked.isValid())
+            continue;
+        QTextEdit::ExtraSelection sel;
+        sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        sel.format.setUnderlineColor(it->color);
+        sel.format.setToolTip(it->toolTip);
+        sel.cursor = QTextCursor(marked);
+        sel.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        selections.append(sel);
+    }
     setExtraSelections(selections);
+    updateGutterWidth();
     m_gutter->update();
 }
 

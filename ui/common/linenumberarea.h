@@ -17,6 +17,8 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    // Shows the tooltip of a marked line (a finding) when hovering its marker.
+    bool event(QEvent *event) override;
 
 private:
     CodeView *m_view;

@@ -13,6 +13,7 @@
 #include "ui/inspector/serviceinspector.h"
 #include "ui/logs/logview.h"
 #include "ui/main/demostack.h"
+#include "ui/main/editorlauncher.h"
 #include "ui/main/filespage.h"
 #include "ui/main/findingpresentation.h"
 #include "ui/main/recentprojects.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_noLogs(new LogModel(this)),
       m_healthModel(new HealthModel(this)),
       m_actions(new ServiceActions(this)),
+      m_editor(new EditorLauncher(this)),
       m_banner(makeBanner("messageBanner",
                           QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0;"
                                          " padding: 6px; }"))),
@@ -240,6 +242,9 @@ void MainWindow::buildMenus()
     stack->addAction(tr("&Start All (up -d)"), this, [this] { runOnStack(int(ServiceAction::Start)); });
     stack->addAction(tr("S&top All"), this, [this] { runOnStack(int(ServiceAction::Stop)); });
     stack->addAction(tr("&Restart All"), this, [this] { runOnStack(int(ServiceAction::Restart)); });
+    stack->addSeparator();
+    QAction *edit = stack->addAction(tr("&Edit Configuration…"), this, &MainWindow::editConfiguration);
+    edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *fit = view->addAction(tr("&Fit Topology"), m_topology, &TopologyView::fitAll);
@@ -252,6 +257,11 @@ void MainWindow::buildMenus()
         QAction *action = view->addAction(name, this, [this, tab = tab] { showTab(tab); });
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(tab))));
     }
+}
+
+void MainWindow::editConfiguration()
+{
+    m_editor->open(m_options, m_selected);
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -18,6 +18,7 @@ class QTreeView;
 namespace Stackdeck {
 
 class CodeView;
+class EditorLauncher;
 class FilesPage;
 class FindingModel;
 class FindingPresentation;
@@ -51,6 +52,10 @@ public:
     // Loads, validates and shows a compose project, then follows it live; problems show inline.
     void openStack(const ComposeLoadOptions &options);
     const LoadedStack &stack() const { return m_stack; }
+    ComposeLoadOptions options() const { return m_options; }
+    // Stack → Edit Configuration…: the configuration editor on the open stack.
+    EditorLauncher *editorLauncher() const { return m_editor; }
+    void editConfiguration();
 
     QAbstractItemModel *serviceModel() const;
     QAbstractItemModel *findingModel() const;
@@ -100,6 +105,7 @@ private:
     FindingPresentation *m_findings;
     HealthModel *m_healthModel;
     ServiceActions *m_actions;
+    EditorLauncher *m_editor;
     QTreeView *m_findingsView = nullptr;
     QLabel *m_findingsHeader = nullptr;
     QLabel *m_fixLabel = nullptr;
