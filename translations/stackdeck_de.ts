@@ -617,68 +617,68 @@
 <context>
     <name>ProbeFactory</name>
     <message>
-        <location filename="../models/health/probefactory.cpp" line="137"/>
+        <location filename="../models/health/probefactory.cpp" line="141"/>
         <source>Write x-stackdeck: {probe: {kind: http, port: 8000, path: /health, expect: 200}}.</source>
         <translation>Schreiben Sie x-stackdeck: {probe: {kind: http, port: 8000, path: /health, expect: 200}}.</translation>
     </message>
     <message>
-        <location filename="../models/health/probefactory.cpp" line="145"/>
-        <location filename="../models/health/probefactory.cpp" line="275"/>
+        <location filename="../models/health/probefactory.cpp" line="149"/>
+        <location filename="../models/health/probefactory.cpp" line="279"/>
         <source>Unknown probe kind &quot;%1&quot;.</source>
         <translation>Unbekannte Probe-Art „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/health/probefactory.cpp" line="154"/>
+        <location filename="../models/health/probefactory.cpp" line="158"/>
         <source>Probe port must be a number from 1 to 65535.</source>
         <translation>Der Probe-Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../models/health/probefactory.cpp" line="172"/>
+        <location filename="../models/health/probefactory.cpp" line="176"/>
         <source>x-stackdeck.probe.%1 must be a whole number.</source>
         <translation>x-stackdeck.probe.%1 muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../models/health/probefactory.cpp" line="179"/>
+        <location filename="../models/health/probefactory.cpp" line="183"/>
         <source>Probe timeout &quot;%1&quot; is not a duration like 3s or 500ms.</source>
         <translation>Der Probe-Timeout „%1“ ist keine Dauer wie 3s oder 500ms.</translation>
     </message>
     <message>
-        <location filename="../models/health/probefactory.cpp" line="233"/>
+        <location filename="../models/health/probefactory.cpp" line="237"/>
         <source>Image %1: %2 probe on published port %3.</source>
         <translation>Image %1: %2-Probe auf dem veröffentlichten Port %3.</translation>
     </message>
     <message>
-        <location filename="../models/health/probefactory.cpp" line="249"/>
+        <location filename="../models/health/probefactory.cpp" line="253"/>
         <source>Healthcheck URL %1 on published port %2.</source>
         <translation>Healthcheck-URL %1 auf dem veröffentlichten Port %2.</translation>
     </message>
     <message>
-        <location filename="../models/health/probefactory.cpp" line="256"/>
+        <location filename="../models/health/probefactory.cpp" line="260"/>
         <source>The container&apos;s own health check.</source>
         <translation>Der eigene Healthcheck des Containers.</translation>
     </message>
     <message>
-        <location filename="../models/health/probefactory.cpp" line="260"/>
+        <location filename="../models/health/probefactory.cpp" line="264"/>
         <source>TCP connect to the first published port %1.</source>
         <translation>TCP-Verbindung zum ersten veröffentlichten Port %1.</translation>
     </message>
     <message>
-        <location filename="../models/health/probefactory.cpp" line="262"/>
+        <location filename="../models/health/probefactory.cpp" line="266"/>
         <source>No published port and no health check: nothing to probe from the host.</source>
         <translation>Kein veröffentlichter Port und kein Healthcheck: Vom Host aus gibt es nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../models/health/probefactory.cpp" line="280"/>
+        <location filename="../models/health/probefactory.cpp" line="284"/>
         <source>x-stackdeck.probe must be a mapping or a probe kind, not %1.</source>
         <translation>x-stackdeck.probe muss ein Mapping oder eine Probe-Art sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/health/probefactory.cpp" line="292"/>
+        <location filename="../models/health/probefactory.cpp" line="296"/>
         <source>The probe needs a port: the service publishes none.</source>
         <translation>Die Probe braucht einen Port: Der Service veröffentlicht keinen.</translation>
     </message>
     <message>
-        <location filename="../models/health/probefactory.cpp" line="295"/>
+        <location filename="../models/health/probefactory.cpp" line="299"/>
         <source>Set in x-stackdeck.</source>
         <translation>Festgelegt in x-stackdeck.</translation>
     </message>
@@ -933,12 +933,12 @@
         <translation>Healthcheck</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="178"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="180"/>
         <source>%1 (not published)</source>
         <translation>%1 (nicht veröffentlicht)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="182"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="184"/>
         <source>%1%2 → %3</source>
         <translation>%1%2 → %3</translation>
     </message>
@@ -1253,6 +1253,359 @@ Exit-Status: 0 geschrieben (bzw. mit --dry-run: würde geschrieben), 2 abgelehnt
     </message>
 </context>
 <context>
+    <name>Stackdeck::AnchorPatcher</name>
+    <message>
+        <location filename="../models/editor/anchorpatcher.cpp" line="100"/>
+        <source>Cannot keep the alias uses of the anchor while changing %1; nothing was changed.</source>
+        <translation>Die Alias-Verwendungen des Ankers lassen sich beim Ändern von %1 nicht erhalten; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/anchorpatcher.cpp" line="102"/>
+        <location filename="../models/editor/anchorpatcher.cpp" line="109"/>
+        <source>make this change by hand</source>
+        <translation>nehmen Sie diese Änderung von Hand vor</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/anchorpatcher.cpp" line="107"/>
+        <source>Changing %1 would leave text that does not parse; nothing was changed.</source>
+        <translation>Das Ändern von %1 würde Text hinterlassen, der sich nicht parsen lässt; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::AppliedHistory</name>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="57"/>
+        <location filename="../models/editor/appliedhistory.cpp" line="124"/>
+        <location filename="../models/editor/appliedhistory.cpp" line="278"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="58"/>
+        <source>the applied version is incomplete; remove its folder</source>
+        <translation>die angewendete Version ist unvollständig; entfernen Sie ihren Ordner</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="69"/>
+        <source>%1 is not an applied-version index.</source>
+        <translation>%1 ist kein Index angewendeter Versionen.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="70"/>
+        <source>remove the folder %1</source>
+        <translation>entfernen Sie den Ordner %1</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="120"/>
+        <source>%1 is outside the project folder %2; only files inside it can be recorded.</source>
+        <translation>%1 liegt außerhalb des Projektordners %2; nur Dateien darin können erfasst werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="121"/>
+        <source>move the file into the project folder</source>
+        <translation>verschieben Sie die Datei in den Projektordner</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="125"/>
+        <source>check the file exists and is readable</source>
+        <translation>prüfen Sie, ob die Datei existiert und lesbar ist</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="134"/>
+        <source>Cannot create the history folder %1.</source>
+        <translation>Der Verlaufsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="135"/>
+        <location filename="../models/editor/appliedhistory.cpp" line="139"/>
+        <source>check that the project folder is writable</source>
+        <translation>prüfen Sie, ob der Projektordner beschreibbar ist</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="138"/>
+        <source>Cannot create the version folder %1.</source>
+        <translation>Der Versionsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="143"/>
+        <location filename="../models/editor/appliedhistory.cpp" line="282"/>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="186"/>
+        <source>&quot;%1&quot; is not an applied version id.</source>
+        <translation>„%1“ ist keine gültige ID einer angewendeten Version.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="190"/>
+        <source>No applied version %1: %2</source>
+        <translation>Keine angewendete Version %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="195"/>
+        <source>Applied version %1 lacks %2: %3.</source>
+        <translation>Der angewendeten Version %1 fehlt %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="196"/>
+        <source>the version is damaged; restore another one</source>
+        <translation>die Version ist beschädigt; stellen Sie eine andere wieder her</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="209"/>
+        <source>No successfully applied version is recorded.</source>
+        <translation>Es ist keine erfolgreich angewendete Version erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="210"/>
+        <source>No applied version is recorded.</source>
+        <translation>Es ist keine angewendete Version erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="211"/>
+        <source>apply the project once to start its history</source>
+        <translation>wenden Sie das Projekt einmal an, um seinen Verlauf zu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="279"/>
+        <source>check its permissions</source>
+        <translation>prüfen Sie ihre Zugriffsrechte</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="291"/>
+        <source>restore applied version %1</source>
+        <translation>angewendete Version %1 wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::ApplyPanel</name>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="64"/>
+        <location filename="../ui/editor/applypanel.cpp" line="66"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="64"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="64"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="65"/>
+        <source>Validate and plan</source>
+        <translation>Validieren und planen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="65"/>
+        <source>Confirm and apply</source>
+        <translation>Bestätigen und anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="66"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="66"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="96"/>
+        <source>Validate the edits to see what applying them does.</source>
+        <translation>Validieren Sie die Änderungen, um zu sehen, was das Anwenden bewirkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="122"/>
+        <source>The files cannot be loaded: %1</source>
+        <translation>Die Dateien können nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="130"/>
+        <source>Fix these errors before applying:
+%1</source>
+        <translation>Beheben Sie vor dem Anwenden diese Fehler:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="170"/>
+        <source>Compared with the version applied %1.</source>
+        <translation>Verglichen mit der Version, die %1 angewendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="171"/>
+        <source>No applied version is recorded yet: compared with the files as opened, which are kept as the first version.</source>
+        <translation>Noch keine angewendete Version erfasst: verglichen mit den Dateien wie geöffnet, die als erste Version aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="173"/>
+        <source>Nothing to do: every service is left alone. %1</source>
+        <translation>Nichts zu tun: Kein Service wird angetastet. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="175"/>
+        <source>Plan: %1. %2 Confirm to save and apply.</source>
+        <translation>Plan: %1. %2 Bestätigen, um zu speichern und anzuwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="204"/>
+        <source>as found before the first apply</source>
+        <translation>wie vor der ersten Anwendung vorgefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="213"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="236"/>
+        <source>Rolling back…</source>
+        <translation>Rollback läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="236"/>
+        <source>Applying: %1…</source>
+        <translation>Wird angewendet: %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="266"/>
+        <source>rolled back to %1</source>
+        <translation>zurückgesetzt auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="271"/>
+        <source>Rolled back: %1 healthy.</source>
+        <translation>Zurückgesetzt: %1 gesund.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="272"/>
+        <source>Applied: %1 healthy.</source>
+        <translation>Angewendet: %1 gesund.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="273"/>
+        <source>Recorded as version %1.</source>
+        <translation>Als Version %1 erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="275"/>
+        <source>Apply failed at %1.</source>
+        <translation>Anwenden fehlgeschlagen bei %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="275"/>
+        <source>compose</source>
+        <translation>compose</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="280"/>
+        <source>Roll back to %1</source>
+        <translation>Zurücksetzen auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="295"/>
+        <source>Cannot read version %1: %2</source>
+        <translation>Version %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="302"/>
+        <source>Rollback not written: %1</source>
+        <translation>Rollback nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/applypanel.cpp" line="308"/>
+        <source>The restored files do not load: %1</source>
+        <translation>Die wiederhergestellten Dateien lassen sich nicht laden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::ApplyPlan</name>
+    <message>
+        <location filename="../models/editor/applyplan.cpp" line="20"/>
+        <source>create</source>
+        <translation>erstellen</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/applyplan.cpp" line="21"/>
+        <source>recreate</source>
+        <translation>neu erstellen</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/applyplan.cpp" line="22"/>
+        <source>restart</source>
+        <translation>neu starten</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/applyplan.cpp" line="23"/>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/applyplan.cpp" line="24"/>
+        <source>leave alone</source>
+        <translation>unverändert lassen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/editor/applyplan.cpp" line="59"/>
+        <source>nothing to change (%n service(s) left alone)</source>
+        <translation>
+            <numerusform>nichts zu ändern (%n Service bleibt unverändert)</numerusform>
+            <numerusform>nichts zu ändern (%n Services bleiben unverändert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/editor/applyplan.cpp" line="61"/>
+        <source>leave %n alone</source>
+        <translation>
+            <numerusform>%n unverändert lassen</numerusform>
+            <numerusform>%n unverändert lassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::ApplyPlanner</name>
+    <message>
+        <location filename="../models/editor/applyplanner.cpp" line="105"/>
+        <source>running; no applied version recorded to compare with</source>
+        <translation>läuft; keine angewendete Version zum Vergleich erfasst</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/applyplanner.cpp" line="108"/>
+        <location filename="../models/editor/applyplanner.cpp" line="125"/>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/applyplanner.cpp" line="112"/>
+        <source>new service</source>
+        <translation>neuer Service</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/applyplanner.cpp" line="144"/>
+        <source>removed from the file</source>
+        <translation>aus der Datei entfernt</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/applyplanner.cpp" line="145"/>
+        <source>running but not in the file</source>
+        <translation>läuft, steht aber nicht in der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::ApplyRun</name>
+    <message>
+        <location filename="../models/editor/applyrun.cpp" line="139"/>
+        <source>The apply was cancelled.</source>
+        <translation>Das Anwenden wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Stackdeck::CheckCommand</name>
     <message>
         <location filename="../models/commands/checkcommand.cpp" line="53"/>
@@ -1498,37 +1851,37 @@ Exit-Status: 0 geschrieben (bzw. mit --dry-run: würde geschrieben), 2 abgelehnt
         <translation>legen Sie dort eine compose.yaml an, oder nennen Sie die Datei mit -f</translation>
     </message>
     <message>
-        <location filename="../models/compose/composeloader.cpp" line="199"/>
+        <location filename="../models/compose/composeloader.cpp" line="202"/>
         <source>Cannot read the env file: %1.</source>
         <translation>Die Env-Datei kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../models/compose/composeloader.cpp" line="199"/>
+        <location filename="../models/compose/composeloader.cpp" line="202"/>
         <source>it does not exist</source>
         <translation>sie existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/compose/composeloader.cpp" line="200"/>
+        <location filename="../models/compose/composeloader.cpp" line="203"/>
         <source>check the --env-file path</source>
         <translation>prüfen Sie den Pfad bei --env-file</translation>
     </message>
     <message>
-        <location filename="../models/compose/composeloader.cpp" line="232"/>
+        <location filename="../models/compose/composeloader.cpp" line="238"/>
         <source>The compose file is empty.</source>
         <translation>Die Compose-Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../models/compose/composeloader.cpp" line="233"/>
+        <location filename="../models/compose/composeloader.cpp" line="239"/>
         <source>define at least one service under services:</source>
         <translation>definieren Sie mindestens einen Service unter services:</translation>
     </message>
     <message>
-        <location filename="../models/compose/composeloader.cpp" line="240"/>
+        <location filename="../models/compose/composeloader.cpp" line="246"/>
         <source>A compose file must be a mapping (services:, networks:, ...), not %1.</source>
         <translation>Eine Compose-Datei muss ein Mapping sein (services:, networks:, ...), nicht %1.</translation>
     </message>
     <message>
-        <location filename="../models/compose/composeloader.cpp" line="241"/>
+        <location filename="../models/compose/composeloader.cpp" line="247"/>
         <source>start the file with `services:`</source>
         <translation>beginnen Sie die Datei mit `services:`</translation>
     </message>
@@ -1662,6 +2015,416 @@ Exit-Status: 0 geschrieben (bzw. mit --dry-run: würde geschrieben), 2 abgelehnt
         <location filename="../models/docker/composerunner.cpp" line="78"/>
         <source>Install the docker compose plugin (docker-compose-plugin) or docker-compose.</source>
         <translation>Installieren Sie das Plugin docker compose (docker-compose-plugin) oder docker-compose.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::DiffView</name>
+    <message>
+        <location filename="../ui/editor/diffview.cpp" line="74"/>
+        <source>Unified</source>
+        <translation>Unified</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/diffview.cpp" line="181"/>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/diffview.cpp" line="181"/>
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n Datei geändert</numerusform>
+            <numerusform>%n Dateien geändert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::EditSession</name>
+    <message>
+        <location filename="../models/editor/editsession.cpp" line="124"/>
+        <source>fix the YAML; the last loadable version is shown</source>
+        <translation>beheben Sie den YAML-Fehler; die letzte ladbare Version wird angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsession.cpp" line="223"/>
+        <source>There is no service named %1.</source>
+        <translation>Es gibt keinen Service namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsession.cpp" line="223"/>
+        <source>add the service first</source>
+        <translation>fügen Sie zuerst den Service hinzu</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsession.cpp" line="258"/>
+        <location filename="../models/editor/editsessionlists.cpp" line="92"/>
+        <source>%1 is not a file of this project.</source>
+        <translation>%1 ist keine Datei dieses Projekts.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsession.cpp" line="261"/>
+        <location filename="../models/editor/editsessionlists.cpp" line="96"/>
+        <source>%1 does not parse; fix it in the YAML view first.</source>
+        <translation>%1 lässt sich nicht parsen; beheben Sie das zuerst in der YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsession.cpp" line="292"/>
+        <location filename="../models/editor/editsession.cpp" line="327"/>
+        <source>No key given for %1.</source>
+        <translation>Kein Schlüssel für %1 angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsession.cpp" line="292"/>
+        <source>name a key, e.g. image</source>
+        <translation>nennen Sie einen Schlüssel, z. B. image</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsession.cpp" line="327"/>
+        <source>use removeService to remove a service</source>
+        <translation>verwenden Sie removeService, um einen Service zu entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsession.cpp" line="381"/>
+        <source>edit %1 as text</source>
+        <translation>%1 als Text bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsession.cpp" line="383"/>
+        <source>The text edit of %1 was made on the version before it changed on disk; the disk version is kept.</source>
+        <translation>Die Textänderung an %1 wurde an der Version vorgenommen, bevor sie sich auf der Festplatte geändert hat; die Version auf der Festplatte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsession.cpp" line="385"/>
+        <source>redo that edit in the YAML view</source>
+        <translation>nehmen Sie diese Änderung in der YAML-Ansicht erneut vor</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionlists.cpp" line="68"/>
+        <source>Cannot tell where the list items start; nothing was changed.</source>
+        <translation>Es ist nicht erkennbar, wo die Listeneinträge beginnen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionlists.cpp" line="69"/>
+        <location filename="../models/editor/editsessionlists.cpp" line="74"/>
+        <location filename="../models/editor/editsessionlists.cpp" line="118"/>
+        <location filename="../models/editor/editsessionlists.cpp" line="137"/>
+        <location filename="../models/editor/editsessionlists.cpp" line="148"/>
+        <source>edit the list in the YAML view</source>
+        <translation>bearbeiten Sie die Liste in der YAML-Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionlists.cpp" line="73"/>
+        <source>Cannot tell where the list ends; nothing was changed.</source>
+        <translation>Es ist nicht erkennbar, wo die Liste endet; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionlists.cpp" line="111"/>
+        <source>%1 holds more than plain values; edit it in the YAML view.</source>
+        <translation>%1 enthält mehr als einfache Werte; bearbeiten Sie es in der YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionlists.cpp" line="117"/>
+        <source>Cannot tell where %1 is written; nothing was changed.</source>
+        <translation>Es ist nicht erkennbar, wo %1 steht; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionlists.cpp" line="130"/>
+        <source>%1 holds %2, not a list.</source>
+        <translation>%1 enthält %2, keine Liste.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionlists.cpp" line="137"/>
+        <source>Cannot place the list %1; nothing was changed.</source>
+        <translation>Die Liste %1 kann nicht platziert werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionlists.cpp" line="147"/>
+        <source>Writing the list %1 would not read back as written; nothing was changed.</source>
+        <translation>Die Liste %1 würde beim Zurücklesen nicht wie geschrieben gelesen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionsave.cpp" line="60"/>
+        <source>set secret %1 of %2 (value in %3)</source>
+        <translation>Secret %1 von %2 setzen (Wert in %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionsave.cpp" line="85"/>
+        <source>The project cannot be loaded, so nothing was saved: %1</source>
+        <translation>Das Projekt kann nicht geladen werden, daher wurde nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionsave.cpp" line="86"/>
+        <source>fix the YAML in the YAML view, then save</source>
+        <translation>beheben Sie den YAML-Fehler in der YAML-Ansicht und speichern Sie dann</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionsave.cpp" line="89"/>
+        <source>The project has errors, so nothing was saved: %1</source>
+        <translation>Das Projekt enthält Fehler, daher wurde nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionsave.cpp" line="90"/>
+        <source>fix the errors listed, then save</source>
+        <translation>beheben Sie die aufgeführten Fehler und speichern Sie dann</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionsave.cpp" line="98"/>
+        <location filename="../models/editor/editsessionsave.cpp" line="102"/>
+        <source>%1 changed on disk since it was opened; nothing was saved.</source>
+        <translation>%1 wurde seit dem Öffnen auf der Festplatte geändert; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionsave.cpp" line="99"/>
+        <location filename="../models/editor/editsessionsave.cpp" line="103"/>
+        <source>reload and re-apply your edits</source>
+        <translation>laden Sie neu und wenden Sie Ihre Änderungen erneut an</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/editor/editsessionsave.cpp" line="157"/>
+        <source>%n edit(s) could not be re-applied: %1</source>
+        <translation>
+            <numerusform>%n Änderung konnte nicht erneut angewendet werden: %1</numerusform>
+            <numerusform>%n Änderungen konnten nicht erneut angewendet werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionsave.cpp" line="158"/>
+        <source>make those edits again on the reloaded files</source>
+        <translation>nehmen Sie diese Änderungen an den neu geladenen Dateien erneut vor</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionservices.cpp" line="26"/>
+        <source>&quot;%1&quot; is not a valid service name.</source>
+        <translation>„%1“ ist kein gültiger Servicename.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionservices.cpp" line="27"/>
+        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionservices.cpp" line="30"/>
+        <source>A service named %1 already exists.</source>
+        <translation>Ein Service namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionservices.cpp" line="30"/>
+        <source>choose another name</source>
+        <translation>wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionservices.cpp" line="55"/>
+        <source>Adding %1 would leave text that does not parse; nothing was changed.</source>
+        <translation>Das Hinzufügen von %1 würde Text hinterlassen, der sich nicht parsen lässt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionservices.cpp" line="56"/>
+        <source>add it in the YAML view</source>
+        <translation>fügen Sie ihn in der YAML-Ansicht hinzu</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionservices.cpp" line="77"/>
+        <source>Copying %1 would not give the same settings; nothing was changed.</source>
+        <translation>Das Kopieren von %1 würde nicht dieselben Einstellungen ergeben; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionservices.cpp" line="78"/>
+        <source>duplicate it in the YAML view</source>
+        <translation>duplizieren Sie ihn in der YAML-Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionservices.cpp" line="101"/>
+        <location filename="../models/editor/editsessionservices.cpp" line="106"/>
+        <source>%1 depends on %2.</source>
+        <translation>%1 hängt von %2 ab.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionservices.cpp" line="115"/>
+        <source>%1 names %2 in %3.</source>
+        <translation>%1 nennt %2 in %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionservices.cpp" line="121"/>
+        <source>%1 uses %2 of %3.</source>
+        <translation>%1 verwendet %2 von %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionservices.cpp" line="133"/>
+        <source>%1 extends %2.</source>
+        <translation>%1 erweitert %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionservices.cpp" line="145"/>
+        <source>%1; remove or change that first.</source>
+        <translation>%1; entfernen oder ändern Sie das zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionservices.cpp" line="146"/>
+        <source>copy the settings it takes from %1 into it</source>
+        <translation>kopieren Sie die Einstellungen, die er von %1 übernimmt, in ihn hinein</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/editor/editsessionservices.cpp" line="149"/>
+        <source>%n place(s) name %1: %2</source>
+        <translation>
+            <numerusform>%n Stelle nennt %1: %2</numerusform>
+            <numerusform>%n Stellen nennen %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionservices.cpp" line="150"/>
+        <source>remove the service together with its references</source>
+        <translation>entfernen Sie den Service zusammen mit seinen Verweisen</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/editsessionservices.cpp" line="174"/>
+        <source>%1 is not written in the project&apos;s files.</source>
+        <translation>%1 steht nicht in den Dateien des Projekts.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::EditorWindow</name>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="106"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="109"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="111"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="118"/>
+        <source>Review changes…</source>
+        <translation>Änderungen prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="119"/>
+        <source>Apply…</source>
+        <translation>Anwenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="124"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="143"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="145"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="145"/>
+        <source>The service form is not built in.</source>
+        <translation>Das Service-Formular ist nicht eingebaut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="150"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="152"/>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="152"/>
+        <source>The stack form is not built in.</source>
+        <translation>Das Stack-Formular ist nicht eingebaut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="155"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="157"/>
+        <source>Spark</source>
+        <translation>Spark</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="157"/>
+        <source>The Spark form is not built in.</source>
+        <translation>Das Spark-Formular ist nicht eingebaut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="176"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="176"/>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="176"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="203"/>
+        <source>← Back to editing</source>
+        <translation>← Zurück zur Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="224"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="227"/>
+        <source>Helm values</source>
+        <translation>Helm-Values</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="226"/>
+        <source>The chart&apos;s values do not load: %1</source>
+        <translation>Die Values des Charts lassen sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="234"/>
+        <source>Cannot open: %1</source>
+        <translation>Kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="307"/>
+        <source>The YAML does not load: %1</source>
+        <translation>Das YAML lässt sich nicht laden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/editorwindow.cpp" line="308"/>
+        <source>%n error(s) to fix before saving</source>
+        <translation>
+            <numerusform>%n Fehler vor dem Speichern zu beheben</numerusform>
+            <numerusform>%n Fehler vor dem Speichern zu beheben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="316"/>
+        <source>no project</source>
+        <translation>kein Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="317"/>
+        <source>%1 — Edit configuration[*] — Stackdeck</source>
+        <translation>%1 — Konfiguration bearbeiten[*] — Stackdeck</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="380"/>
+        <source>Save or undo your edits before restoring a version.</source>
+        <translation>Speichern oder verwerfen Sie Ihre Änderungen, bevor Sie eine Version wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="385"/>
+        <source>Not restored: %1</source>
+        <translation>Nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="404"/>
+        <source>Unsaved edits</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="405"/>
+        <source>The configuration has unsaved edits. Save them before closing?</source>
+        <translation>Die Konfiguration hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2597,62 @@ Exit-Status: 0 geschrieben (bzw. mit --dry-run: würde geschrieben), 2 abgelehnt
         <location filename="../models/docker/enginetransport.cpp" line="122"/>
         <source>libcurl could not create a request</source>
         <translation>libcurl konnte keine Anfrage erzeugen</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::EnvTextEdit</name>
+    <message>
+        <location filename="../models/editor/envtextedit.cpp" line="36"/>
+        <source>&quot;%1&quot; is not a valid variable name.</source>
+        <translation>„%1“ ist kein gültiger Variablenname.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/envtextedit.cpp" line="37"/>
+        <source>use letters, digits and _ (not starting with a digit)</source>
+        <translation>verwenden Sie Buchstaben, Ziffern und _ (nicht mit einer Ziffer beginnend)</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/envtextedit.cpp" line="66"/>
+        <source>The value of %1 cannot be written to the .env file so that it reads back unchanged.</source>
+        <translation>Der Wert von %1 lässt sich nicht so in die .env-Datei schreiben, dass er unverändert zurückgelesen wird.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/envtextedit.cpp" line="67"/>
+        <source>write it into the .env file by hand</source>
+        <translation>schreiben Sie ihn von Hand in die .env-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::FieldRow</name>
+    <message>
+        <location filename="../ui/editor/fieldrow.cpp" line="186"/>
+        <source>not set: type a value</source>
+        <translation>nicht gesetzt: Wert eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/fieldrow.cpp" line="187"/>
+        <source>set (hidden): type to replace</source>
+        <translation>gesetzt (verborgen): zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/fieldrow.cpp" line="195"/>
+        <source>written in the anchor &amp;%1</source>
+        <translation>im Anker &amp;%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/fieldrow.cpp" line="196"/>
+        <source>shared with %1 via &amp;%2</source>
+        <translation>mit %1 über &amp;%2 geteilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/fieldrow.cpp" line="199"/>
+        <source>kept in %1 only</source>
+        <translation>nur in %1 gehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/fieldrow.cpp" line="306"/>
+        <source>Set %1</source>
+        <translation>%1 setzen</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2850,113 @@ Korrektur: %2</translation>
         <location filename="../ui/health/healthpanel.cpp" line="196"/>
         <source>%1: last %2 results, newest first</source>
         <translation>%1: letzte %2 Ergebnisse, neueste zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::HealthWaiter</name>
+    <message>
+        <location filename="../models/editor/healthwaiter.cpp" line="50"/>
+        <source>the container keeps restarting (last exit code %1)</source>
+        <translation>der Container startet ständig neu (letzter Exit-Code %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/healthwaiter.cpp" line="55"/>
+        <source>killed: out of memory (exit code %1)</source>
+        <translation>beendet: kein Speicher mehr (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/healthwaiter.cpp" line="56"/>
+        <source>exited with code %1</source>
+        <translation>mit Code %1 beendet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/editor/healthwaiter.cpp" line="68"/>
+        <source>the healthcheck failed (exit code %1) %n time(s) in a row</source>
+        <translation>
+            <numerusform>der Healthcheck ist %n-mal in Folge fehlgeschlagen (Exit-Code %1)</numerusform>
+            <numerusform>der Healthcheck ist %n-mal in Folge fehlgeschlagen (Exit-Code %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/editor/healthwaiter.cpp" line="69"/>
+        <source>the healthcheck failed: %1</source>
+        <translation>der Healthcheck ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/healthwaiter.cpp" line="225"/>
+        <source>%1 is %2: %3</source>
+        <translation>%1 ist %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/editor/healthwaiter.cpp" line="266"/>
+        <source>%1 did not become healthy within %n second(s) (last state: %2)</source>
+        <translation>
+            <numerusform>%1 wurde nicht innerhalb von %n Sekunde gesund (letzter Zustand: %2)</numerusform>
+            <numerusform>%1 wurde nicht innerhalb von %n Sekunden gesund (letzter Zustand: %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::HistoryPanel</name>
+    <message>
+        <location filename="../ui/editor/historypanel.cpp" line="20"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/historypanel.cpp" line="21"/>
+        <source>Restore and apply…</source>
+        <translation>Wiederherstellen und anwenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/historypanel.cpp" line="30"/>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/historypanel.cpp" line="30"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/historypanel.cpp" line="30"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/historypanel.cpp" line="30"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/historypanel.cpp" line="70"/>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/historypanel.cpp" line="70"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/historypanel.cpp" line="80"/>
+        <source>No version applied yet.</source>
+        <translation>Noch keine Version angewendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/historypanel.cpp" line="81"/>
+        <source>Pick two versions to compare (one: with the files now).</source>
+        <translation>Wählen Sie zwei Versionen zum Vergleichen (eine: mit den aktuellen Dateien).</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/historypanel.cpp" line="124"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/historypanel.cpp" line="124"/>
+        <source>files now</source>
+        <translation>aktuelle Dateien</translation>
     </message>
 </context>
 <context>
@@ -2401,150 +3327,155 @@ Korrektur: %2</translation>
 <context>
     <name>Stackdeck::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="111"/>
-        <location filename="../ui/main/mainwindow.cpp" line="184"/>
-        <location filename="../ui/main/mainwindow.cpp" line="446"/>
+        <location filename="../ui/main/mainwindow.cpp" line="113"/>
+        <location filename="../ui/main/mainwindow.cpp" line="186"/>
+        <location filename="../ui/main/mainwindow.cpp" line="456"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="81"/>
-        <location filename="../ui/main/mainwindow.cpp" line="284"/>
+        <location filename="../ui/main/mainwindow.cpp" line="83"/>
+        <location filename="../ui/main/mainwindow.cpp" line="294"/>
         <source>Stackdeck</source>
         <translation>Stackdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="108"/>
+        <location filename="../ui/main/mainwindow.cpp" line="110"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="109"/>
+        <location filename="../ui/main/mainwindow.cpp" line="111"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="110"/>
+        <location filename="../ui/main/mainwindow.cpp" line="112"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="112"/>
+        <location filename="../ui/main/mainwindow.cpp" line="114"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="213"/>
+        <location filename="../ui/main/mainwindow.cpp" line="215"/>
         <source>Suggested fix: %1</source>
         <translation>Vorgeschlagene Korrektur: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="225"/>
+        <location filename="../ui/main/mainwindow.cpp" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="226"/>
+        <location filename="../ui/main/mainwindow.cpp" line="228"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="228"/>
+        <location filename="../ui/main/mainwindow.cpp" line="230"/>
         <source>Open Compose &amp;Files…</source>
         <translation>Compose-&amp;Dateien öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="229"/>
+        <location filename="../ui/main/mainwindow.cpp" line="231"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="233"/>
+        <location filename="../ui/main/mainwindow.cpp" line="235"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="236"/>
+        <location filename="../ui/main/mainwindow.cpp" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="239"/>
+        <location filename="../ui/main/mainwindow.cpp" line="241"/>
         <source>&amp;Stack</source>
         <translation>&amp;Stack</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="240"/>
+        <location filename="../ui/main/mainwindow.cpp" line="242"/>
         <source>&amp;Start All (up -d)</source>
         <translation>Alle &amp;starten (up -d)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="241"/>
+        <location filename="../ui/main/mainwindow.cpp" line="243"/>
         <source>S&amp;top All</source>
         <translation>Alle st&amp;oppen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="242"/>
+        <location filename="../ui/main/mainwindow.cpp" line="244"/>
         <source>&amp;Restart All</source>
         <translation>Alle &amp;neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="244"/>
+        <location filename="../ui/main/mainwindow.cpp" line="246"/>
+        <source>&amp;Edit Configuration…</source>
+        <translation>Konfiguration &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="245"/>
+        <location filename="../ui/main/mainwindow.cpp" line="250"/>
         <source>&amp;Fit Topology</source>
         <translation>Topologie &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="248"/>
+        <location filename="../ui/main/mainwindow.cpp" line="253"/>
         <source>&amp;Logs</source>
         <translation>&amp;Logs</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="248"/>
+        <location filename="../ui/main/mainwindow.cpp" line="253"/>
         <source>R&amp;esources</source>
         <translation>&amp;Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="249"/>
+        <location filename="../ui/main/mainwindow.cpp" line="254"/>
         <source>&amp;Health</source>
         <translation>&amp;Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="249"/>
+        <location filename="../ui/main/mainwindow.cpp" line="254"/>
         <source>F&amp;indings</source>
         <translation>&amp;Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="250"/>
+        <location filename="../ui/main/mainwindow.cpp" line="255"/>
         <source>Fi&amp;les</source>
         <translation>&amp;Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="266"/>
+        <location filename="../ui/main/mainwindow.cpp" line="276"/>
         <source>No recent stacks</source>
         <translation>Keine zuletzt geöffneten Stacks</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="270"/>
+        <location filename="../ui/main/mainwindow.cpp" line="280"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="279"/>
+        <location filename="../ui/main/mainwindow.cpp" line="289"/>
         <source>%1 — Stackdeck</source>
         <translation>%1 — Stackdeck</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="283"/>
+        <location filename="../ui/main/mainwindow.cpp" line="293"/>
         <source>Could not open the stack: %1</source>
         <translation>Der Stack konnte nicht geöffnet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="377"/>
+        <location filename="../ui/main/mainwindow.cpp" line="387"/>
         <source>Not running: none of the %n service(s) has a container yet — Stack → Start All (docker compose up -d).</source>
         <translation>
             <numerusform>Läuft nicht: Der Service hat noch keinen Container — Stack → Alle starten (docker compose up -d).</numerusform>
@@ -2552,7 +3483,7 @@ Korrektur: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/mainwindow.cpp" line="381"/>
+        <location filename="../ui/main/mainwindow.cpp" line="391"/>
         <source>Stack healthy — all %n service(s) running and passing their checks.</source>
         <translation>
             <numerusform>Stack gesund — der %n Service läuft und besteht seine Prüfungen.</numerusform>
@@ -2560,73 +3491,73 @@ Korrektur: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="383"/>
+        <location filename="../ui/main/mainwindow.cpp" line="393"/>
         <source>Stack healthy — all %1 services running; %2 without a health check.</source>
         <translation>Stack gesund — alle %1 Services laufen; %2 ohne Healthcheck.</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="398"/>
+        <location filename="../ui/main/mainwindow.cpp" line="408"/>
         <source>Engine: connected (API %1)</source>
         <translation>Engine: verbunden (API %1)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="402"/>
+        <location filename="../ui/main/mainwindow.cpp" line="412"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="403"/>
+        <location filename="../ui/main/mainwindow.cpp" line="413"/>
         <source>Engine: connecting…</source>
         <translation>Engine: Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="404"/>
+        <location filename="../ui/main/mainwindow.cpp" line="414"/>
         <source>Engine: unavailable</source>
         <translation>Engine: nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="406"/>
+        <location filename="../ui/main/mainwindow.cpp" line="416"/>
         <source>Docker engine unavailable — the topology shows the stack as written. %1</source>
         <translation>Docker-Engine nicht verfügbar — die Topologie zeigt den Stack so, wie er in den Dateien steht. %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="409"/>
-        <location filename="../ui/main/mainwindow.cpp" line="423"/>
+        <location filename="../ui/main/mainwindow.cpp" line="419"/>
+        <location filename="../ui/main/mainwindow.cpp" line="433"/>
         <source>Docker engine unavailable</source>
         <translation>Docker-Engine nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="446"/>
+        <location filename="../ui/main/mainwindow.cpp" line="456"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="471"/>
+        <location filename="../ui/main/mainwindow.cpp" line="481"/>
         <source>%1 · %2 services · highlighting: %3</source>
         <translation>%1 · %2 Services · Hervorhebung: %3</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="442"/>
+        <location filename="../ui/main/mainwindow.cpp" line="452"/>
         <source>Findings — errors: %1 · warnings: %2 · info: %3</source>
         <translation>Befunde — Fehler: %1 · Warnungen: %2 · Hinweise: %3</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="466"/>
+        <location filename="../ui/main/mainwindow.cpp" line="476"/>
         <source>No stack loaded</source>
         <translation>Kein Stack geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="480"/>
+        <location filename="../ui/main/mainwindow.cpp" line="490"/>
         <source>Open Stack Folder</source>
         <translation>Stack-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="490"/>
+        <location filename="../ui/main/mainwindow.cpp" line="500"/>
         <source>Open Compose Files</source>
         <translation>Compose-Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="492"/>
+        <location filename="../ui/main/mainwindow.cpp" line="502"/>
         <source>Compose files (*.yaml *.yml);;All files (*)</source>
         <translation>Compose-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
@@ -3150,6 +4081,64 @@ Korrektur: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stackdeck::ReviewPanel</name>
+    <message>
+        <location filename="../ui/editor/reviewpanel.cpp" line="16"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/reviewpanel.cpp" line="17"/>
+        <source>Reload and re-apply my edits</source>
+        <translation>Neu laden und meine Änderungen erneut anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/reviewpanel.cpp" line="48"/>
+        <source>Nothing to save: the files are as loaded.</source>
+        <translation>Nichts zu speichern: Die Dateien sind wie geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/reviewpanel.cpp" line="50"/>
+        <source>Cannot save yet: %1</source>
+        <translation>Noch nicht speicherbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/reviewpanel.cpp" line="52"/>
+        <source>Cannot save yet: fix the errors in the findings list first.</source>
+        <translation>Noch nicht speicherbar: Beheben Sie zuerst die Fehler in der Befundliste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/reviewpanel.cpp" line="54"/>
+        <source>These lines change when you save.</source>
+        <translation>Diese Zeilen ändern sich beim Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/reviewpanel.cpp" line="62"/>
+        <source>edited in Stackdeck</source>
+        <translation>in Stackdeck bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/reviewpanel.cpp" line="64"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/reviewpanel.cpp" line="69"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/reviewpanel.cpp" line="84"/>
+        <source>Reloaded, but: %1</source>
+        <translation>Neu geladen, aber: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/reviewpanel.cpp" line="87"/>
+        <source>Reloaded the files from disk and made your edits again; review and save.</source>
+        <translation>Die Dateien wurden von der Festplatte neu geladen und Ihre Änderungen erneut vorgenommen; prüfen und speichern Sie.</translation>
+    </message>
+</context>
+<context>
     <name>Stackdeck::SafeWriter</name>
     <message>
         <location filename="../models/edit/safewriter.cpp" line="32"/>
@@ -3296,124 +4285,349 @@ Korrektur: %2</translation>
     </message>
 </context>
 <context>
-    <name>Stackdeck::ServiceInspector</name>
+    <name>Stackdeck::ServiceDiff</name>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="49"/>
-        <source>Select a service to inspect it.</source>
-        <translation>Wählen Sie einen Service, um ihn zu untersuchen.</translation>
+        <location filename="../models/editor/servicediff.cpp" line="174"/>
+        <source>(whole value)</source>
+        <translation>(ganzer Wert)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="74"/>
-        <source>Start</source>
-        <translation>Starten</translation>
+        <location filename="../models/editor/servicediff.cpp" line="176"/>
+        <source>%1: changed</source>
+        <translation>%1: geändert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="75"/>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
+        <location filename="../models/editor/servicediff.cpp" line="177"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
-    <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="76"/>
-        <source>Restart</source>
-        <translation>Neu starten</translation>
+    <message numerus="yes">
+        <location filename="../models/editor/servicediff.cpp" line="192"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>Stackdeck::ServiceForm</name>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="77"/>
-        <source>Logs</source>
-        <translation>Logs</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="111"/>
-        <source>Ports</source>
-        <translation>Ports</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="116"/>
-        <source>Probe history</source>
-        <translation>Probe-Verlauf</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="120"/>
-        <source>Configuration</source>
-        <translation>Konfiguration</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="224"/>
-        <source>Actions are unavailable right now.</source>
-        <translation>Aktionen sind gerade nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="263"/>
+        <location filename="../ui/editor/serviceform.cpp" line="119"/>
         <source>No service selected.</source>
         <translation>Kein Service ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="269"/>
-        <source>The Docker engine is unavailable.</source>
-        <translation>Die Docker-Engine ist nicht verfügbar.</translation>
+        <location filename="../ui/editor/serviceform.cpp" line="127"/>
+        <location filename="../ui/editor/serviceform.cpp" line="128"/>
+        <source>Image</source>
+        <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="271"/>
-        <source>Wait for the running action to finish.</source>
-        <translation>Warten Sie, bis die laufende Aktion abgeschlossen ist.</translation>
+        <location filename="../ui/editor/serviceform.cpp" line="128"/>
+        <source>repository:tag</source>
+        <translation>repository:tag</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="273"/>
-        <source>%1 is already running.</source>
-        <translation>%1 läuft bereits.</translation>
+        <location filename="../ui/editor/serviceform.cpp" line="130"/>
+        <source>Command (one argument a line)</source>
+        <translation>Befehl (ein Argument pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="274"/>
-        <source>%1 is not running.</source>
-        <translation>%1 läuft nicht.</translation>
+        <location filename="../ui/editor/serviceform.cpp" line="130"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="280"/>
-        <source>Start %1</source>
-        <translation>%1 starten</translation>
+        <location filename="../ui/editor/serviceform.cpp" line="131"/>
+        <source>Restart policy</source>
+        <translation>Neustart-Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="280"/>
-        <source>Stop %1</source>
-        <translation>%1 stoppen</translation>
+        <location filename="../ui/editor/serviceform.cpp" line="133"/>
+        <source>Profiles (one a line)</source>
+        <translation>Profile (eines pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="280"/>
-        <source>Restart %1</source>
-        <translation>%1 neu starten</translation>
+        <location filename="../ui/editor/serviceform.cpp" line="135"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="281"/>
-        <source>Show the logs of %1</source>
-        <translation>Die Logs von %1 anzeigen</translation>
+        <location filename="../ui/editor/serviceform.cpp" line="136"/>
+        <source>Published (host:container, one a line)</source>
+        <translation>Veröffentlicht (host:container, einer pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="296"/>
-        <source>No probe results yet.</source>
-        <translation>Noch keine Probe-Ergebnisse.</translation>
+        <location filename="../ui/editor/serviceform.cpp" line="138"/>
+        <source>Exposed to the stack only</source>
+        <translation>Nur für den Stack freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="312"/>
-        <source>%1 older results in the health panel.</source>
-        <translation>%1 ältere Ergebnisse im Tab „Zustand“.</translation>
+        <location filename="../ui/editor/serviceform.cpp" line="140"/>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="331"/>
-        <source>%1 (to other services only)</source>
-        <translation>%1 (nur für andere Services)</translation>
+        <location filename="../ui/editor/serviceform.cpp" line="142"/>
+        <source>Limit</source>
+        <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="333"/>
-        <source>No published ports.</source>
-        <translation>Keine veröffentlichten Ports.</translation>
+        <location filename="../ui/editor/serviceform.cpp" line="142"/>
+        <source>Reservation</source>
+        <translation>Reservierung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="361"/>
+        <location filename="../ui/editor/serviceform.cpp" line="143"/>
+        <source>%1: CPUs</source>
+        <translation>%1: CPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="145"/>
+        <source>%1: memory</source>
+        <translation>%1: Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="146"/>
+        <source>512M, 2G</source>
+        <translation>512M, 2G</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="148"/>
+        <source>This machine</source>
+        <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="149"/>
+        <source>%1 CPUs, %2</source>
+        <translation>%1 CPUs, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="154"/>
+        <source>Healthcheck</source>
+        <translation>Healthcheck</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="156"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="160"/>
+        <source>Logging</source>
+        <translation>Logging</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="161"/>
+        <source>Driver</source>
+        <translation>Treiber</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="162"/>
+        <source>Max size</source>
+        <translation>Max. Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="163"/>
+        <source>Max files</source>
+        <translation>Max. Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="165"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="166"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="167"/>
+        <source>Read-only root</source>
+        <translation>Schreibgeschütztes Root-Dateisystem</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="168"/>
+        <source>Security options (no-new-privileges:true)</source>
+        <translation>Sicherheitsoptionen (no-new-privileges:true)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="169"/>
+        <source>Dropped capabilities</source>
+        <translation>Entzogene Capabilities</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="173"/>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="178"/>
+        <source>Networks and volumes</source>
+        <translation>Netzwerke und Volumes</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="179"/>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="180"/>
+        <source>Volumes (source:target[:ro])</source>
+        <translation>Volumes (source:target[:ro])</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="186"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceinspector.cpp" line="362"/>
+        <location filename="../ui/editor/serviceform.cpp" line="199"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="202"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="203"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="207"/>
+        <source>New variable</source>
+        <translation>Neue Variable</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/serviceform.cpp" line="231"/>
+        <source>Set environment.%1</source>
+        <translation>environment.%1 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::ServiceInspector</name>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="47"/>
+        <source>Select a service to inspect it.</source>
+        <translation>Wählen Sie einen Service, um ihn zu untersuchen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="72"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="73"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="74"/>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="75"/>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="109"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="114"/>
+        <source>Probe history</source>
+        <translation>Probe-Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="118"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="220"/>
+        <source>Actions are unavailable right now.</source>
+        <translation>Aktionen sind gerade nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="259"/>
+        <source>No service selected.</source>
+        <translation>Kein Service ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="265"/>
+        <source>The Docker engine is unavailable.</source>
+        <translation>Die Docker-Engine ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="267"/>
+        <source>Wait for the running action to finish.</source>
+        <translation>Warten Sie, bis die laufende Aktion abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="269"/>
+        <source>%1 is already running.</source>
+        <translation>%1 läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="270"/>
+        <source>%1 is not running.</source>
+        <translation>%1 läuft nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="276"/>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="276"/>
+        <source>Stop %1</source>
+        <translation>%1 stoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="276"/>
+        <source>Restart %1</source>
+        <translation>%1 neu starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="277"/>
+        <source>Show the logs of %1</source>
+        <translation>Die Logs von %1 anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="292"/>
+        <source>No probe results yet.</source>
+        <translation>Noch keine Probe-Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="308"/>
+        <source>%1 older results in the health panel.</source>
+        <translation>%1 ältere Ergebnisse im Tab „Zustand“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="327"/>
+        <source>%1 (to other services only)</source>
+        <translation>%1 (nur für andere Services)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="329"/>
+        <source>No published ports.</source>
+        <translation>Keine veröffentlichten Ports.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="357"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector/serviceinspector.cpp" line="358"/>
         <source>Only the names: values may be secrets.</source>
         <translation>Nur die Namen: Die Werte können Geheimnisse enthalten.</translation>
     </message>
@@ -3444,6 +4658,378 @@ Korrektur: %2</translation>
         <location filename="../ui/topology/servicerole.cpp" line="80"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::ServiceText</name>
+    <message>
+        <location filename="../models/editor/servicetext.cpp" line="47"/>
+        <source>services: is not a block mapping with services in %1; add the service in the YAML view.</source>
+        <translation>services: ist in %1 kein Block-Mapping mit Services; fügen Sie den Service in der YAML-Ansicht hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/servicetext.cpp" line="53"/>
+        <source>Cannot tell where the services end in %1; nothing was changed.</source>
+        <translation>Es ist nicht erkennbar, wo die Services in %1 enden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/servicetext.cpp" line="54"/>
+        <source>add the service in the YAML view</source>
+        <translation>fügen Sie den Service in der YAML-Ansicht hinzu</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/servicetext.cpp" line="112"/>
+        <source>%1 is not written in %2.</source>
+        <translation>%1 steht nicht in %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/servicetext.cpp" line="114"/>
+        <source>services: is written in flow style; duplicate %1 in the YAML view.</source>
+        <translation>services: ist im Flow-Stil geschrieben; duplizieren Sie %1 in der YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/servicetext.cpp" line="116"/>
+        <source>%1 defines an anchor; a copy would define it twice.</source>
+        <translation>%1 definiert einen Anker; eine Kopie würde ihn doppelt definieren.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/servicetext.cpp" line="117"/>
+        <source>duplicate it in the YAML view and rename the anchor</source>
+        <translation>duplizieren Sie ihn in der YAML-Ansicht und benennen Sie den Anker um</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/servicetext.cpp" line="123"/>
+        <source>Cannot tell where %1 is written; nothing was changed.</source>
+        <translation>Es ist nicht erkennbar, wo %1 steht; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/servicetext.cpp" line="124"/>
+        <source>duplicate it in the YAML view</source>
+        <translation>duplizieren Sie ihn in der YAML-Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::SparkForm</name>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="48"/>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="49"/>
+        <source>Cores per worker</source>
+        <translation>Kerne pro Worker</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="50"/>
+        <source>Memory per worker</source>
+        <translation>Speicher pro Worker</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="51"/>
+        <source>Container memory limit = worker memory + max(512 MiB, 10 %), rounded up to 128 MiB; CPU limit = cores.</source>
+        <translation>Container-Speicherlimit = Worker-Speicher + max(512 MiB, 10 %), aufgerundet auf 128 MiB; CPU-Limit = Kerne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="56"/>
+        <source>Master URL</source>
+        <translation>Master-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="57"/>
+        <source>Master web UI port (published)</source>
+        <translation>Port der Master-Weboberfläche (veröffentlicht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="58"/>
+        <source>Master RPC port (stack only)</source>
+        <translation>Master-RPC-Port (nur im Stack)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="127"/>
+        <source>Master: %1; workers: %2</source>
+        <translation>Master: %1; Worker: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="127"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="129"/>
+        <source>No Spark master or worker found in this stack.</source>
+        <translation>Kein Spark-Master oder -Worker in diesem Stack gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="146"/>
+        <source>applies to %1 (shared anchor &amp;%2)</source>
+        <translation>gilt für %1 (gemeinsamer Anker &amp;%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="148"/>
+        <source>written in each worker</source>
+        <translation>in jedem Worker geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="158"/>
+        <source>7077 (expose, not published)</source>
+        <translation>7077 (expose, nicht veröffentlicht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="159"/>
+        <source>7077 is published: keep it under expose</source>
+        <translation>7077 ist veröffentlicht: lassen Sie ihn unter expose</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="160"/>
+        <source>not declared</source>
+        <translation>nicht deklariert</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="180"/>
+        <source>No session.</source>
+        <translation>Keine Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="226"/>
+        <source>Set Spark worker cores</source>
+        <translation>Spark-Worker-Kerne setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="229"/>
+        <source>Worker cores must be a whole number such as 2, not &quot;%1&quot;.</source>
+        <translation>Worker-Kerne müssen eine ganze Zahl wie 2 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="238"/>
+        <source>Set Spark worker memory</source>
+        <translation>Spark-Worker-Speicher setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="241"/>
+        <source>Worker memory &quot;%1&quot; is not a size such as 4g or 2048m.</source>
+        <translation>Worker-Speicher „%1“ ist keine Größe wie 4g oder 2048m.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="250"/>
+        <source>Set Spark master URL</source>
+        <translation>Spark-Master-URL setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="252"/>
+        <source>The master URL must start with spark://, e.g. spark://spark-master:7077.</source>
+        <translation>Die Master-URL muss mit spark:// beginnen, z. B. spark://spark-master:7077.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="258"/>
+        <source>%1 has no spark:// argument in a list-form command.</source>
+        <translation>%1 hat im Befehl in Listenform kein spark://-Argument.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="274"/>
+        <source>Set Spark UI port</source>
+        <translation>Spark-UI-Port setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="278"/>
+        <source>The UI port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>Der UI-Port muss eine Zahl von 1 bis 65535 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="280"/>
+        <source>No Spark master in this stack.</source>
+        <translation>Kein Spark-Master in diesem Stack.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="296"/>
+        <source>Set Spark worker count to %1</source>
+        <translation>Anzahl der Spark-Worker auf %1 setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="299"/>
+        <source>There is no Spark worker to copy; add one first.</source>
+        <translation>Es gibt keinen Spark-Worker zum Kopieren; fügen Sie zuerst einen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="313"/>
+        <source>The copy of %1 is not recognised as a Spark worker.</source>
+        <translation>Die Kopie von %1 wird nicht als Spark-Worker erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/sparkform.cpp" line="322"/>
+        <source>%1 could not be removed.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::StackForm</name>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="45"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="55"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="58"/>
+        <source>new service name</source>
+        <translation>Name des neuen Service</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="59"/>
+        <source>image, e.g. redis:7-alpine</source>
+        <translation>Image, z. B. redis:7-alpine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="60"/>
+        <location filename="../ui/editor/stackform.cpp" line="75"/>
+        <location filename="../ui/editor/stackform.cpp" line="84"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="62"/>
+        <source>name of the copy</source>
+        <translation>Name der Kopie</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="63"/>
+        <source>Duplicate selected</source>
+        <translation>Auswahl duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="70"/>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="73"/>
+        <source>network name</source>
+        <translation>Netzwerkname</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="76"/>
+        <location filename="../ui/editor/stackform.cpp" line="85"/>
+        <source>Remove selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="80"/>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="83"/>
+        <source>volume name</source>
+        <translation>Volume-Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="156"/>
+        <source>driver: default (bridge)</source>
+        <translation>Treiber: Standard (bridge)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="156"/>
+        <source>driver: %1</source>
+        <translation>Treiber: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="175"/>
+        <source>Nothing refers to %1.</source>
+        <translation>Nichts verweist auf %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="176"/>
+        <source>Referenced by:
+%1</source>
+        <translation>Verwiesen von:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/stackform.cpp" line="177"/>
+        <source>also remove the %n reference(s)</source>
+        <translation>
+            <numerusform>auch den %n Verweis entfernen</numerusform>
+            <numerusform>auch die %n Verweise entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="184"/>
+        <source>No session.</source>
+        <translation>Keine Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="213"/>
+        <source>Give the new service a name and an image.</source>
+        <translation>Geben Sie dem neuen Service einen Namen und ein Image.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="214"/>
+        <source>Add service %1</source>
+        <translation>Service %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="220"/>
+        <source>Select a service and give the copy a name.</source>
+        <translation>Wählen Sie einen Service aus und geben Sie der Kopie einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="221"/>
+        <source>Duplicate %1 as %2</source>
+        <translation>%1 als %2 duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="227"/>
+        <source>Select the service to remove.</source>
+        <translation>Wählen Sie den zu entfernenden Service aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="228"/>
+        <source>Remove service %1</source>
+        <translation>Service %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="234"/>
+        <source>Give the network a name.</source>
+        <translation>Geben Sie dem Netzwerk einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="235"/>
+        <source>Add network %1</source>
+        <translation>Netzwerk %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="243"/>
+        <source>Select the network to remove.</source>
+        <translation>Wählen Sie das zu entfernende Netzwerk aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="244"/>
+        <source>Remove network %1</source>
+        <translation>Netzwerk %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="250"/>
+        <source>Give the volume a name.</source>
+        <translation>Geben Sie dem Volume einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="251"/>
+        <source>Add volume %1</source>
+        <translation>Volume %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="259"/>
+        <source>Select the volume to remove.</source>
+        <translation>Wählen Sie das zu entfernende Volume aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/stackform.cpp" line="260"/>
+        <source>Remove volume %1</source>
+        <translation>Volume %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +5795,397 @@ Korrektur: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stackdeck::ValuesEditSession</name>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="66"/>
+        <location filename="../models/editor/valuesedit.cpp" line="74"/>
+        <location filename="../models/editor/valuesedit.cpp" line="88"/>
+        <location filename="../models/editor/valuesedit.cpp" line="104"/>
+        <source>write %1</source>
+        <translation>schreiben Sie %1</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="67"/>
+        <source>needs a value</source>
+        <translation>benötigt einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="75"/>
+        <source>must be a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>muss eine ganze Zahl ab 0 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="81"/>
+        <source>write true or false</source>
+        <translation>schreiben Sie true oder false</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="82"/>
+        <source>must be true or false, not &quot;%1&quot;</source>
+        <translation>muss true oder false sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="89"/>
+        <source>must be a Kubernetes memory quantity, not &quot;%1&quot;</source>
+        <translation>muss eine Kubernetes-Speichermenge sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="92"/>
+        <source>&quot;m&quot; means thousandths here; write %1Mi for mebibytes</source>
+        <translation>„m“ bedeutet hier Tausendstel; schreiben Sie %1Mi für Mebibyte</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="93"/>
+        <source>&quot;%1&quot; is a fraction of a byte</source>
+        <translation>„%1“ ist ein Bruchteil eines Bytes</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="96"/>
+        <source>add a unit, e.g. %1Gi or %1Mi</source>
+        <translation>fügen Sie eine Einheit hinzu, z. B. %1Gi oder %1Mi</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="97"/>
+        <source>&quot;%1&quot; is less than 1 MiB</source>
+        <translation>„%1“ ist weniger als 1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="105"/>
+        <source>must be a CPU quantity above 0, not &quot;%1&quot;</source>
+        <translation>muss eine CPU-Menge über 0 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="111"/>
+        <source>write one of: %1</source>
+        <translation>schreiben Sie einen von: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="112"/>
+        <source>must be one of the known choices, not &quot;%1&quot;</source>
+        <translation>muss eine der bekannten Auswahlmöglichkeiten sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="159"/>
+        <source>No values.yaml in this folder, so it is not a Helm chart.</source>
+        <translation>Keine values.yaml in diesem Ordner, also kein Helm-Chart.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="160"/>
+        <source>open the folder that holds the chart&apos;s values.yaml</source>
+        <translation>öffnen Sie den Ordner, der die values.yaml des Charts enthält</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="166"/>
+        <source>base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="170"/>
+        <source>&quot;%1&quot; is not an environment name.</source>
+        <translation>„%1“ ist kein Umgebungsname.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="171"/>
+        <location filename="../models/editor/valuesedit.cpp" line="190"/>
+        <source>choose one of: %1</source>
+        <translation>wählen Sie einen von: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="178"/>
+        <source>environment %1</source>
+        <translation>Umgebung %1</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="189"/>
+        <source>The chart has no preset &quot;%1&quot;.</source>
+        <translation>Das Chart hat kein Preset „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="192"/>
+        <source>preset %1</source>
+        <translation>Preset %1</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="204"/>
+        <source>Cannot read the file: %1.</source>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="205"/>
+        <source>check its permissions</source>
+        <translation>prüfen Sie ihre Zugriffsrechte</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="306"/>
+        <location filename="../models/editor/valuesedit.cpp" line="361"/>
+        <source>There is no values layer %1 in this session.</source>
+        <translation>In dieser Sitzung gibt es keine Values-Ebene %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="307"/>
+        <location filename="../models/editor/valuesedit.cpp" line="362"/>
+        <source>choose base, the environment or one of the presets</source>
+        <translation>wählen Sie base, die Umgebung oder eines der Presets</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="310"/>
+        <source>&quot;%1&quot; is not a values key.</source>
+        <translation>„%1“ ist kein Values-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="311"/>
+        <source>write a dotted key such as connect.executor.memory</source>
+        <translation>schreiben Sie einen Schlüssel mit Punkten wie connect.executor.memory</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="320"/>
+        <source>%1 in %2 %3.</source>
+        <translation>%1 in %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="351"/>
+        <source>set %1 = %2 in %3</source>
+        <translation>%1 = %2 in %3 setzen</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="372"/>
+        <source>%1 is not set in %2.</source>
+        <translation>%1 ist in %2 nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="373"/>
+        <source>remove it from the layer that sets it</source>
+        <translation>entfernen Sie ihn aus der Ebene, die ihn setzt</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="378"/>
+        <source>remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="428"/>
+        <source>%1 changed on disk since it was opened; nothing was saved.</source>
+        <translation>%1 wurde seit dem Öffnen auf der Festplatte geändert; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="430"/>
+        <source>reopen the chart to load the new version, then make the edit again</source>
+        <translation>öffnen Sie das Chart erneut, um die neue Version zu laden, und nehmen Sie die Änderung dann noch einmal vor</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="435"/>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valuesedit.cpp" line="436"/>
+        <source>check that the chart folder is writable</source>
+        <translation>prüfen Sie, ob der Chart-Ordner beschreibbar ist</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::ValuesForm</name>
+    <message>
+        <location filename="../ui/editor/valuesform.cpp" line="49"/>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/valuesform.cpp" line="53"/>
+        <source>Presets:</source>
+        <translation>Presets:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/valuesform.cpp" line="56"/>
+        <source>The values file that edits are written to</source>
+        <translation>Die Values-Datei, in die Änderungen geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/valuesform.cpp" line="57"/>
+        <source>Write to:</source>
+        <translation>Schreiben nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/valuesform.cpp" line="65"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/valuesform.cpp" line="236"/>
+        <source>Set %1</source>
+        <translation>%1 setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/valuesform.cpp" line="281"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/valuesform.cpp" line="282"/>
+        <source>%1 (%2, new file)</source>
+        <translation>%1 (%2, neue Datei)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/valuesform.cpp" line="311"/>
+        <source>set by %1 (%2)</source>
+        <translation>gesetzt von %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/valuesform.cpp" line="313"/>
+        <source>overrides %1 = %2</source>
+        <translation>überschreibt %1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/valuesform.cpp" line="317"/>
+        <source>an edit here goes to %1, which %2 overrides</source>
+        <translation>eine Änderung hier geht nach %1, das %2 überschreibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/valuesform.cpp" line="320"/>
+        <source>not set in any layer</source>
+        <translation>in keiner Ebene gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/valuesform.cpp" line="322"/>
+        <source>removed by %1 (%2)</source>
+        <translation>entfernt von %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::ValuesKey</name>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="16"/>
+        <source>Executors</source>
+        <translation>Executors</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="17"/>
+        <source>Dynamic allocation</source>
+        <translation>Dynamische Zuweisung</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="18"/>
+        <source>Autoscaling</source>
+        <translation>Autoscaling</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="19"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="20"/>
+        <source>Iceberg catalog</source>
+        <translation>Iceberg-Katalog</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="22"/>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="23"/>
+        <source>Cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="24"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="25"/>
+        <source>Memory limit</source>
+        <translation>Speicherlimit</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="26"/>
+        <location filename="../models/editor/valueskey.cpp" line="34"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="27"/>
+        <source>Min executors</source>
+        <translation>Min. Executors</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="28"/>
+        <source>Max executors</source>
+        <translation>Max. Executors</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="29"/>
+        <source>Cluster autoscaler</source>
+        <translation>Cluster-Autoscaler</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="30"/>
+        <source>KEDA</source>
+        <translation>KEDA</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="31"/>
+        <source>KEDA max replicas</source>
+        <translation>KEDA: max. Replikate</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="32"/>
+        <source>Prometheus ServiceMonitor</source>
+        <translation>Prometheus ServiceMonitor</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="33"/>
+        <source>Prometheus PodMonitor</source>
+        <translation>Prometheus PodMonitor</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="35"/>
+        <source>Catalog type</source>
+        <translation>Katalogtyp</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="37"/>
+        <source>Catalog URI</source>
+        <translation>Katalog-URI</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="38"/>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="62"/>
+        <source>a whole number such as 4</source>
+        <translation>eine ganze Zahl wie 4</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="63"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="64"/>
+        <source>a memory quantity such as 512Mi or 4Gi</source>
+        <translation>eine Speichermenge wie 512Mi oder 4Gi</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="65"/>
+        <source>a CPU quantity such as 500m or 2</source>
+        <translation>eine CPU-Menge wie 500m oder 2</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="66"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/valueskey.cpp" line="67"/>
+        <source>one of the listed choices</source>
+        <translation>eine der aufgeführten Auswahlmöglichkeiten</translation>
+    </message>
+</context>
+<context>
     <name>Stackdeck::ValuesLayer</name>
     <message>
         <location filename="../models/helm/valueslayer.cpp" line="24"/>
@@ -4300,6 +6277,14 @@ Korrektur: %2</translation>
         <location filename="../models/helm/valuesstack.cpp" line="194"/>
         <source>not a values key: %1</source>
         <translation>kein Values-Schlüssel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stackdeck::YamlEditView</name>
+    <message>
+        <location filename="../ui/editor/yamleditview.cpp" line="68"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4673,6 +6658,19 @@ Korrektur: %2</translation>
         <location filename="../ui/topology/topologynodeitem.cpp" line="271"/>
         <source>MEM</source>
         <translation>RAM</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="40"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/editor/appliedhistory.cpp" line="41"/>
+        <source>check that the project folder is writable and the disk is not full</source>
+        <translation>prüfen Sie, ob der Projektordner beschreibbar und die Festplatte nicht voll ist</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // EditSession: secrets, saving, and changes made on disk behind the session's back.
 #include "models/editor/editsession.h"
 
+#include "models/core/secretname.h"
+
 #include "models/edit/safewriter.h"
 #include "models/editor/editorlogging.h"
 #include "models/editor/envtextedit.h"
@@ -31,10 +33,7 @@ QByteArray readBytes(const QString &path, bool *exists)
 
 bool EditSession::isSecretName(const QString &name)
 {
-    // The same names ServiceConfigSummary masks, so what the inspector hides the editor keeps out of compose files.
-    static const QRegularExpression pattern(QStringLiteral("PASS|PWD|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE|AUTH|SALT|CERT|DSN"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    return pattern.match(name).hasMatch();
+    return Stackdeck::isSecretName(name);
 }
 
 Status EditSession::setSecret(const QString &service, const QString &variable, const QString &secretValue)

@@ -1,5 +1,7 @@
 #include "models/editor/servicediff.h"
 
+#include "models/core/secretname.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -156,10 +158,7 @@ void walk(const YamlNodePtr &inA, const YamlNodePtr &inB, const QString &path, Q
 
 bool ServiceDiff::isSecretName(const QString &name)
 {
-    static const QRegularExpression pattern(
-        u"PASSWORD|PASSWD|PASS$|PWD|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE|AUTH|CERT|SALT"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    return pattern.match(name).hasMatch();
+    return Stackdeck::isSecretName(name);
 }
 
 QList<ServiceDiff::Change> ServiceDiff::compare(const YamlNodePtr &before, const YamlNodePtr &after, const QString &prefix)

@@ -56,6 +56,14 @@ QStringList runningServices()
         .split(u'\n', Qt::SkipEmptyParts);
 }
 
+// The X server shows what was painted: let the window repaint before its picture is taken.
+QString shot(QWidget *window, const QString &dir, const QString &name)
+{
+    window->repaint();
+    QTest::qWait(800);
+    return screenshot(window, dir, name);
+}
+
 } // namespace
 
 // The whole journey in the real editor window under Xvfb, against the real engine and the demo's
@@ -122,8 +130,11 @@ private slots:
         // 1. The Spark tab: worker memory 2g -> 3g, typed as a user types it.
         SparkForm *spark = window.findChild<SparkForm *>();
         QVERIFY(spark);
-        window.formTabs()->setCurrentWidget(spark->parentWidget() && window.formTabs()->indexOf(spark) < 0
-                                                ? spark->parentWidget() : spark);
+        for (int tab = 0; tab < window.formTabs()->count(); ++tab) {
+            if (window.formTabs()->widget(tab)->isAncestorOf(spark) || window.formTabs()->widget(tab) == spark)
+                window.formTabs()->setCurrentIndex(tab);
+        }
+        QVERIFY(spark->isVisible());
         QCOMPARE(spark->workers(), (QStringList{QStringLiteral("spark-worker-1"), QStringLiteral("spark-worker-2")}));
         QLineEdit *memory = spark->memoryEdit();
         memory->selectAll();
@@ -135,12 +146,12 @@ private slots:
         QVERIFY2(stats.removed == stats.added && stats.added >= 1 && stats.added <= 2,
                  qPrintable(LineDiff::unified(original, edited, QStringLiteral("compose.yaml"))));
         QVERIFY(edited.contains("SPARK_WORKER_MEMORY: 3g"));
-        QVERIFY(screenshot(&window, m_shots, QStringLiteral("editor")).size() > 0);
+        QVERIFY(shot(&window, m_shots, QStringLiteral("editor")).size() > 0);
 
         // 2. Review: the diff names compose.yaml.
         window.review();
         QCOMPARE(window.page(), EditorWindow::ReviewPage);
-        QVERIFY(screenshot(&window, m_shots, QStringLiteral("editor-diff")).size() > 0);
+        QVERIFY(shot(&window, m_shots, QStringLiteral("editor-diff")).size() > 0);
 
         // 3. Apply: the plan recreates the two workers and leaves every other service alone.
         window.showPage(EditorWindow::ApplyPage);
@@ -151,12 +162,12 @@ private slots:
         QCOMPARE(plan.servicesWith(ServicePlan::Action::Recreate),
                  (QStringList{QStringLiteral("spark-worker-1"), QStringLiteral("spark-worker-2")}));
         QCOMPARE(plan.servicesWith(ServicePlan::Action::Unchanged).size(), 9);
-        QVERIFY(screenshot(&window, m_shots, QStringLiteral("editor-plan")).size() > 0);
+        QVERIFY(shot(&window, m_shots, QStringLiteral("editor-plan")).size() > 0);
         QTest::mouseClick(apply->confirmButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(apply->stage() == ApplyPanel::Stage::Succeeded || apply->stage() == ApplyPanel::Stage::Failed,
                                  300000);
         QVERIFY2(apply->stage() == ApplyPanel::Stage::Succeeded, qPrintable(apply->message()));
-        QVERIFY(screenshot(&window, m_shots, QStringLiteral("editor-applied")).size() > 0);
+        QVERIFY(shot(&window, m_shots, QStringLiteral("editor-applied")).size() > 0);
         const auto after1 = container(QStringLiteral("spark-worker-1"));
         QVERIFY(after1.first != before1.first);
         QVERIFY2(after1.second > before1.second, qPrintable(QString::number(after1.second)));
@@ -177,7 +188,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(apply->stage() == ApplyPanel::Stage::Succeeded || apply->stage() == ApplyPanel::Stage::Failed,
                                  300000);
         QVERIFY2(apply->stage() == ApplyPanel::Stage::Succeeded, qPrintable(apply->message()));
-        QVERIFY(screenshot(&window, m_shots, QStringLiteral("editor-rolled-back")).size() > 0);
+        QVERIFY(shot(&window, m_shots, QStringLiteral("editor-rolled-back")).size() > 0);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), original);
         file.close();

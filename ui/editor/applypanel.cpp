@@ -78,6 +78,11 @@ ApplyPanel::ApplyPanel(EditSession *session, ComposeRunner *runner, QWidget *par
     splitter->addWidget(m_diff);
     splitter->addWidget(m_planTable);
     splitter->addWidget(m_progress);
+    // The diff gets most of the room; the plan rows are few.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 1);
+    m_diff->setMode(DiffView::Mode::Unified);
     layout->addWidget(splitter, 1);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);

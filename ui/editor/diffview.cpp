@@ -10,6 +10,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -43,6 +44,8 @@ void appendRow(QPlainTextEdit *pane, const QString &text, int kind)
     if (!first)
         cursor.insertBlock();
     pane->setProperty("rows", pane->property("rows").toInt() + 1);
+    if (kind != DiffView::SameRow && !pane->property("firstChange").isValid())
+        pane->setProperty("firstChange", pane->document()->blockCount() - 1);
     QTextBlockFormat format;
     if (kind == DiffView::RemovedRow)
         format.setBackground(removedColor);
@@ -176,6 +179,15 @@ void DiffView::rebuild()
     m_panes.clear();
     for (const File &file : m_files)
         m_tabs->addTab(buildPage(file), file.name);
+    // Open each file at its first change, a few lines of context above it.
+    for (const QList<QPlainTextEdit *> &panes : std::as_const(m_panes)) {
+        for (QPlainTextEdit *pane : panes) {
+            const int first = pane->property("firstChange").toInt();
+            QTimer::singleShot(0, pane, [pane, first]() {
+                pane->verticalScrollBar()->setValue(qMax(0, first - 3));
+            });
+        }
+    }
     if (current >= 0 && current < m_tabs->count())
         m_tabs->setCurrentIndex(current);
     m_empty->setText(m_files.isEmpty() ? tr("No changes.") : tr("%n file(s) changed", nullptr, int(m_files.size())));

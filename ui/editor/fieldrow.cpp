@@ -60,7 +60,8 @@ FieldRow::FieldRow(EditSession *session, QUndoStack *undo, const QString &servic
     }
     editor()->setObjectName(dottedPath());
     editor()->setAccessibleName(dottedPath());
-    m_note->setWordWrap(true);
+    // One line: a wrapped note under a narrow combo box overlapped the next row.
+    m_note->setWordWrap(false);
     m_note->setStyleSheet(u"color: palette(mid);"_s);
     m_note->hide();
     m_message->setWordWrap(true);
@@ -191,9 +192,11 @@ void FieldRow::refresh()
     }
     QString note;
     if (!value.anchor.isEmpty()) {
-        note = value.sharedWith.isEmpty()
-            ? tr("written in the anchor &%1").arg(value.anchor)
-            : tr("shared with %1 via &%2").arg(value.sharedWith.join(u", "_s), value.anchor);
+        note = value.sharedWith.isEmpty() ? tr("written in the anchor &%1").arg(value.anchor)
+            : value.sharedWith.size() <= 3
+            ? tr("shared with %1 via &%2").arg(value.sharedWith.join(u", "_s), value.anchor)
+            : tr("shared with %n other service(s) via &%1", nullptr, int(value.sharedWith.size())).arg(value.anchor);
+        m_note->setToolTip(value.sharedWith.join(u", "_s));
     }
     if (m_kind == Kind::Secret)
         note = (note.isEmpty() ? QString() : note + u"; "_s) + tr("kept in %1 only").arg(m_session->envFile());

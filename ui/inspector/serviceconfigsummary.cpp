@@ -1,5 +1,7 @@
 #include "ui/inspector/serviceconfigsummary.h"
 
+#include "models/core/secretname.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -107,7 +109,7 @@ QStringList ServiceConfigSummary::secretValues(const ServiceSpec &spec)
     for (const EnvVar &e : spec.environment) {
         if (!e.hasValue || e.value.size() < 3)
             continue;
-        if (secretName().match(e.name).hasMatch())
+        if (isSecretName(e.name))
             secrets << e.value;
         const QRegularExpressionMatch m = urlPassword.match(e.value);
         if (m.hasMatch()) {
@@ -125,18 +127,12 @@ QStringList ServiceConfigSummary::projectSecrets(const QList<ServiceSpec> &servi
     for (const ServiceSpec &spec : services)
         secrets += secretValues(spec);
     for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
-        if (it.value().size() >= 3 && secretName().match(it.key()).hasMatch())
+        if (it.value().size() >= 3 && isSecretName(it.key()))
             secrets << it.value();
     }
     return ordered(secrets);
 }
 
-const QRegularExpression &ServiceConfigSummary::secretName()
-{
-    static const QRegularExpression pattern(QStringLiteral("PASS|PWD|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE|AUTH|SALT|CERT|DSN"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    return pattern;
-}
 
 QStringList ServiceConfigSummary::ordered(QStringList secrets)
 {

@@ -9,7 +9,7 @@
 #include <QStringList>
 #include <QUrl>
 
-class QRegularExpression;
+
 
 namespace Stackdeck {
 
@@ -34,8 +34,6 @@ public:
     // Every service's secret values plus the interpolation variables (.env, environment) with secret names.
     // Without duplicates, longest first: the order redact() needs.
     static QStringList ordered(QStringList secrets);
-    // Variable names that hold secrets (PASSWORD, TOKEN, API_KEY, ...).
-    static const QRegularExpression &secretName();
     static QStringList projectSecrets(const QList<ServiceSpec> &services, const QMap<QString, QString> &variables);
     // `text` with every secret value replaced by a mask.
     static QString redact(const QString &text, const QStringList &secrets);

@@ -57,9 +57,9 @@ QLabel *makeBanner(const char *objectName, const QString &style)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
+      m_noLogs(new LogModel(this)),
       m_findingModel(new FindingModel(this)),
       m_findings(new FindingPresentation(this)),
-      m_noLogs(new LogModel(this)),
       m_healthModel(new HealthModel(this)),
       m_actions(new ServiceActions(this)),
       m_editor(new EditorLauncher(this)),
