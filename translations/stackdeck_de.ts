@@ -770,175 +770,175 @@
 <context>
     <name>ServiceConfigSummary</name>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="16"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="18"/>
         <source>%1 (healthy)</source>
         <translation>%1 (gesund)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="18"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="20"/>
         <source>%1 (completed)</source>
         <translation>%1 (abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="20"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="22"/>
         <source>%1 (started)</source>
         <translation>%1 (gestartet)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="22"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="24"/>
         <source>, optional</source>
         <translation>, optional</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="31"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="33"/>
         <source>limit %1</source>
         <translation>Limit %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="33"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="35"/>
         <source>reserved %1</source>
         <translation>reserviert %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="34"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="36"/>
         <source>no limit</source>
         <translation>kein Limit</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="40"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="42"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="51"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="53"/>
         <source>every %1</source>
         <translation>alle %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="53"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="55"/>
         <source>timeout %1</source>
         <translation>Timeout %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="55"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="57"/>
         <source>%1 retries</source>
         <translation>%1 Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="57"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="59"/>
         <source>start period %1</source>
         <translation>Startphase %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="70"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="72"/>
         <source>built from %1</source>
         <translation>gebaut aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="71"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="73"/>
         <source>%1 (built from %2)</source>
         <translation>%1 (gebaut aus %2)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="72"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="74"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="72"/>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="90"/>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="94"/>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="95"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="74"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="92"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="96"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="97"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="74"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="76"/>
         <source>Entrypoint</source>
         <translation>Entrypoint</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="75"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="77"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="75"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="77"/>
         <source>image default</source>
         <translation>Standard des Images</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="76"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="78"/>
         <source>Restart</source>
         <translation>Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="76"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="78"/>
         <source>no (default)</source>
         <translation>no (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="77"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="79"/>
         <source>Replicas</source>
         <translation>Replikate</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="78"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="80"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="80"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="82"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="85"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="87"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="85"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="87"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="86"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="88"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="86"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="88"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="89"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="91"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="90"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="92"/>
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="94"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="96"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="95"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="97"/>
         <source>Healthcheck</source>
         <translation>Healthcheck</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="180"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="176"/>
         <source>%1 (not published)</source>
         <translation>%1 (nicht veröffentlicht)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="184"/>
+        <location filename="../ui/inspector/serviceconfigsummary.cpp" line="180"/>
         <source>%1%2 → %3</source>
         <translation>%1%2 → %3</translation>
     </message>
@@ -1417,109 +1417,109 @@ Exit-Status: 0 geschrieben (bzw. mit --dry-run: würde geschrieben), 2 abgelehnt
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="96"/>
+        <location filename="../ui/editor/applypanel.cpp" line="101"/>
         <source>Validate the edits to see what applying them does.</source>
         <translation>Validieren Sie die Änderungen, um zu sehen, was das Anwenden bewirkt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="122"/>
+        <location filename="../ui/editor/applypanel.cpp" line="127"/>
         <source>The files cannot be loaded: %1</source>
         <translation>Die Dateien können nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="130"/>
+        <location filename="../ui/editor/applypanel.cpp" line="135"/>
         <source>Fix these errors before applying:
 %1</source>
         <translation>Beheben Sie vor dem Anwenden diese Fehler:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="170"/>
+        <location filename="../ui/editor/applypanel.cpp" line="175"/>
         <source>Compared with the version applied %1.</source>
         <translation>Verglichen mit der Version, die %1 angewendet wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="171"/>
+        <location filename="../ui/editor/applypanel.cpp" line="176"/>
         <source>No applied version is recorded yet: compared with the files as opened, which are kept as the first version.</source>
         <translation>Noch keine angewendete Version erfasst: verglichen mit den Dateien wie geöffnet, die als erste Version aufbewahrt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="173"/>
+        <location filename="../ui/editor/applypanel.cpp" line="178"/>
         <source>Nothing to do: every service is left alone. %1</source>
         <translation>Nichts zu tun: Kein Service wird angetastet. %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="175"/>
+        <location filename="../ui/editor/applypanel.cpp" line="180"/>
         <source>Plan: %1. %2 Confirm to save and apply.</source>
         <translation>Plan: %1. %2 Bestätigen, um zu speichern und anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="204"/>
+        <location filename="../ui/editor/applypanel.cpp" line="209"/>
         <source>as found before the first apply</source>
         <translation>wie vor der ersten Anwendung vorgefunden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="213"/>
+        <location filename="../ui/editor/applypanel.cpp" line="218"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="236"/>
+        <location filename="../ui/editor/applypanel.cpp" line="241"/>
         <source>Rolling back…</source>
         <translation>Rollback läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="236"/>
+        <location filename="../ui/editor/applypanel.cpp" line="241"/>
         <source>Applying: %1…</source>
         <translation>Wird angewendet: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="266"/>
+        <location filename="../ui/editor/applypanel.cpp" line="271"/>
         <source>rolled back to %1</source>
         <translation>zurückgesetzt auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="271"/>
+        <location filename="../ui/editor/applypanel.cpp" line="276"/>
         <source>Rolled back: %1 healthy.</source>
         <translation>Zurückgesetzt: %1 gesund.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="272"/>
+        <location filename="../ui/editor/applypanel.cpp" line="277"/>
         <source>Applied: %1 healthy.</source>
         <translation>Angewendet: %1 gesund.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="273"/>
+        <location filename="../ui/editor/applypanel.cpp" line="278"/>
         <source>Recorded as version %1.</source>
         <translation>Als Version %1 erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="275"/>
+        <location filename="../ui/editor/applypanel.cpp" line="280"/>
         <source>Apply failed at %1.</source>
         <translation>Anwenden fehlgeschlagen bei %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="275"/>
+        <location filename="../ui/editor/applypanel.cpp" line="280"/>
         <source>compose</source>
         <translation>compose</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="280"/>
+        <location filename="../ui/editor/applypanel.cpp" line="285"/>
         <source>Roll back to %1</source>
         <translation>Zurücksetzen auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="295"/>
+        <location filename="../ui/editor/applypanel.cpp" line="300"/>
         <source>Cannot read version %1: %2</source>
         <translation>Version %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="302"/>
+        <location filename="../ui/editor/applypanel.cpp" line="307"/>
         <source>Rollback not written: %1</source>
         <translation>Rollback nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/applypanel.cpp" line="308"/>
+        <location filename="../ui/editor/applypanel.cpp" line="313"/>
         <source>The restored files do not load: %1</source>
         <translation>Die wiederhergestellten Dateien lassen sich nicht laden: %1</translation>
     </message>
@@ -1600,7 +1600,7 @@ Exit-Status: 0 geschrieben (bzw. mit --dry-run: würde geschrieben), 2 abgelehnt
 <context>
     <name>Stackdeck::ApplyRun</name>
     <message>
-        <location filename="../models/editor/applyrun.cpp" line="139"/>
+        <location filename="../models/editor/applyrun.cpp" line="143"/>
         <source>The apply was cancelled.</source>
         <translation>Das Anwenden wurde abgebrochen.</translation>
     </message>
@@ -2020,17 +2020,17 @@ Exit-Status: 0 geschrieben (bzw. mit --dry-run: würde geschrieben), 2 abgelehnt
 <context>
     <name>Stackdeck::DiffView</name>
     <message>
-        <location filename="../ui/editor/diffview.cpp" line="74"/>
+        <location filename="../ui/editor/diffview.cpp" line="95"/>
         <source>Unified</source>
         <translation>Unified</translation>
     </message>
     <message>
-        <location filename="../ui/editor/diffview.cpp" line="181"/>
+        <location filename="../ui/editor/diffview.cpp" line="227"/>
         <source>No changes.</source>
         <translation>Keine Änderungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/diffview.cpp" line="181"/>
+        <location filename="../ui/editor/diffview.cpp" line="227"/>
         <source>%n file(s) changed</source>
         <translation>
             <numerusform>%n Datei geändert</numerusform>
@@ -2041,60 +2041,60 @@ Exit-Status: 0 geschrieben (bzw. mit --dry-run: würde geschrieben), 2 abgelehnt
 <context>
     <name>Stackdeck::EditSession</name>
     <message>
-        <location filename="../models/editor/editsession.cpp" line="124"/>
+        <location filename="../models/editor/editsession.cpp" line="135"/>
         <source>fix the YAML; the last loadable version is shown</source>
         <translation>beheben Sie den YAML-Fehler; die letzte ladbare Version wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../models/editor/editsession.cpp" line="223"/>
+        <location filename="../models/editor/editsession.cpp" line="234"/>
         <source>There is no service named %1.</source>
         <translation>Es gibt keinen Service namens %1.</translation>
     </message>
     <message>
-        <location filename="../models/editor/editsession.cpp" line="223"/>
+        <location filename="../models/editor/editsession.cpp" line="234"/>
         <source>add the service first</source>
         <translation>fügen Sie zuerst den Service hinzu</translation>
     </message>
     <message>
-        <location filename="../models/editor/editsession.cpp" line="258"/>
+        <location filename="../models/editor/editsession.cpp" line="269"/>
         <location filename="../models/editor/editsessionlists.cpp" line="92"/>
         <source>%1 is not a file of this project.</source>
         <translation>%1 ist keine Datei dieses Projekts.</translation>
     </message>
     <message>
-        <location filename="../models/editor/editsession.cpp" line="261"/>
+        <location filename="../models/editor/editsession.cpp" line="272"/>
         <location filename="../models/editor/editsessionlists.cpp" line="96"/>
         <source>%1 does not parse; fix it in the YAML view first.</source>
         <translation>%1 lässt sich nicht parsen; beheben Sie das zuerst in der YAML-Ansicht.</translation>
     </message>
     <message>
-        <location filename="../models/editor/editsession.cpp" line="292"/>
-        <location filename="../models/editor/editsession.cpp" line="327"/>
+        <location filename="../models/editor/editsession.cpp" line="303"/>
+        <location filename="../models/editor/editsession.cpp" line="338"/>
         <source>No key given for %1.</source>
         <translation>Kein Schlüssel für %1 angegeben.</translation>
     </message>
     <message>
-        <location filename="../models/editor/editsession.cpp" line="292"/>
+        <location filename="../models/editor/editsession.cpp" line="303"/>
         <source>name a key, e.g. image</source>
         <translation>nennen Sie einen Schlüssel, z. B. image</translation>
     </message>
     <message>
-        <location filename="../models/editor/editsession.cpp" line="327"/>
+        <location filename="../models/editor/editsession.cpp" line="338"/>
         <source>use removeService to remove a service</source>
         <translation>verwenden Sie removeService, um einen Service zu entfernen</translation>
     </message>
     <message>
-        <location filename="../models/editor/editsession.cpp" line="381"/>
+        <location filename="../models/editor/editsession.cpp" line="392"/>
         <source>edit %1 as text</source>
         <translation>%1 als Text bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/editor/editsession.cpp" line="383"/>
+        <location filename="../models/editor/editsession.cpp" line="394"/>
         <source>The text edit of %1 was made on the version before it changed on disk; the disk version is kept.</source>
         <translation>Die Textänderung an %1 wurde an der Version vorgenommen, bevor sie sich auf der Festplatte geändert hat; die Version auf der Festplatte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../models/editor/editsession.cpp" line="385"/>
+        <location filename="../models/editor/editsession.cpp" line="396"/>
         <source>redo that edit in the YAML view</source>
         <translation>nehmen Sie diese Änderung in der YAML-Ansicht erneut vor</translation>
     </message>
@@ -2143,44 +2143,44 @@ Exit-Status: 0 geschrieben (bzw. mit --dry-run: würde geschrieben), 2 abgelehnt
         <translation>Die Liste %1 würde beim Zurücklesen nicht wie geschrieben gelesen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/editor/editsessionsave.cpp" line="60"/>
+        <location filename="../models/editor/editsessionsave.cpp" line="52"/>
         <source>set secret %1 of %2 (value in %3)</source>
         <translation>Secret %1 von %2 setzen (Wert in %3)</translation>
     </message>
     <message>
-        <location filename="../models/editor/editsessionsave.cpp" line="85"/>
+        <location filename="../models/editor/editsessionsave.cpp" line="77"/>
         <source>The project cannot be loaded, so nothing was saved: %1</source>
         <translation>Das Projekt kann nicht geladen werden, daher wurde nichts gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../models/editor/editsessionsave.cpp" line="86"/>
+        <location filename="../models/editor/editsessionsave.cpp" line="78"/>
         <source>fix the YAML in the YAML view, then save</source>
         <translation>beheben Sie den YAML-Fehler in der YAML-Ansicht und speichern Sie dann</translation>
     </message>
     <message>
-        <location filename="../models/editor/editsessionsave.cpp" line="89"/>
+        <location filename="../models/editor/editsessionsave.cpp" line="81"/>
         <source>The project has errors, so nothing was saved: %1</source>
         <translation>Das Projekt enthält Fehler, daher wurde nichts gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../models/editor/editsessionsave.cpp" line="90"/>
+        <location filename="../models/editor/editsessionsave.cpp" line="82"/>
         <source>fix the errors listed, then save</source>
         <translation>beheben Sie die aufgeführten Fehler und speichern Sie dann</translation>
     </message>
     <message>
-        <location filename="../models/editor/editsessionsave.cpp" line="98"/>
-        <location filename="../models/editor/editsessionsave.cpp" line="102"/>
+        <location filename="../models/editor/editsessionsave.cpp" line="90"/>
+        <location filename="../models/editor/editsessionsave.cpp" line="94"/>
         <source>%1 changed on disk since it was opened; nothing was saved.</source>
         <translation>%1 wurde seit dem Öffnen auf der Festplatte geändert; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../models/editor/editsessionsave.cpp" line="99"/>
-        <location filename="../models/editor/editsessionsave.cpp" line="103"/>
+        <location filename="../models/editor/editsessionsave.cpp" line="91"/>
+        <location filename="../models/editor/editsessionsave.cpp" line="95"/>
         <source>reload and re-apply your edits</source>
         <translation>laden Sie neu und wenden Sie Ihre Änderungen erneut an</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/editor/editsessionsave.cpp" line="157"/>
+        <location filename="../models/editor/editsessionsave.cpp" line="149"/>
         <source>%n edit(s) could not be re-applied: %1</source>
         <translation>
             <numerusform>%n Änderung konnte nicht erneut angewendet werden: %1</numerusform>
@@ -2188,7 +2188,7 @@ Exit-Status: 0 geschrieben (bzw. mit --dry-run: würde geschrieben), 2 abgelehnt
         </translation>
     </message>
     <message>
-        <location filename="../models/editor/editsessionsave.cpp" line="158"/>
+        <location filename="../models/editor/editsessionsave.cpp" line="150"/>
         <source>make those edits again on the reloaded files</source>
         <translation>nehmen Sie diese Änderungen an den neu geladenen Dateien erneut vor</translation>
     </message>
@@ -2285,111 +2285,111 @@ Exit-Status: 0 geschrieben (bzw. mit --dry-run: würde geschrieben), 2 abgelehnt
 <context>
     <name>Stackdeck::EditorWindow</name>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="106"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="114"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="109"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="117"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="111"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="119"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="118"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="126"/>
         <source>Review changes…</source>
         <translation>Änderungen prüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="119"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="127"/>
         <source>Apply…</source>
         <translation>Anwenden…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="124"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="132"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="143"/>
-        <location filename="../ui/editor/editorwindow.cpp" line="145"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="151"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="153"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="145"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="153"/>
         <source>The service form is not built in.</source>
         <translation>Das Service-Formular ist nicht eingebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="150"/>
-        <location filename="../ui/editor/editorwindow.cpp" line="152"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="158"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="160"/>
         <source>Stack</source>
         <translation>Stack</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="152"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="160"/>
         <source>The stack form is not built in.</source>
         <translation>Das Stack-Formular ist nicht eingebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="155"/>
-        <location filename="../ui/editor/editorwindow.cpp" line="157"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="163"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="165"/>
         <source>Spark</source>
         <translation>Spark</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="157"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="165"/>
         <source>The Spark form is not built in.</source>
         <translation>Das Spark-Formular ist nicht eingebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="176"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="184"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="176"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="184"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="176"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="184"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="203"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="211"/>
         <source>← Back to editing</source>
         <translation>← Zurück zur Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="224"/>
-        <location filename="../ui/editor/editorwindow.cpp" line="227"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="232"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="235"/>
         <source>Helm values</source>
         <translation>Helm-Values</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="226"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="234"/>
         <source>The chart&apos;s values do not load: %1</source>
         <translation>Die Values des Charts lassen sich nicht laden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="234"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="242"/>
         <source>Cannot open: %1</source>
         <translation>Kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="307"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="315"/>
         <source>The YAML does not load: %1</source>
         <translation>Das YAML lässt sich nicht laden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editor/editorwindow.cpp" line="308"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="316"/>
         <source>%n error(s) to fix before saving</source>
         <translation>
             <numerusform>%n Fehler vor dem Speichern zu beheben</numerusform>
@@ -2397,32 +2397,43 @@ Exit-Status: 0 geschrieben (bzw. mit --dry-run: würde geschrieben), 2 abgelehnt
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="316"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="324"/>
         <source>no project</source>
         <translation>kein Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="317"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="325"/>
         <source>%1 — Edit configuration[*] — Stackdeck</source>
         <translation>%1 — Konfiguration bearbeiten[*] — Stackdeck</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="380"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="389"/>
         <source>Save or undo your edits before restoring a version.</source>
         <translation>Speichern oder verwerfen Sie Ihre Änderungen, bevor Sie eine Version wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="385"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="394"/>
         <source>Not restored: %1</source>
         <translation>Nicht wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="404"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="410"/>
+        <source>An apply is running: wait for its result before closing.</source>
+        <translation>Eine Anwendung läuft: Warten Sie auf ihr Ergebnis, bevor Sie schließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="420"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="429"/>
         <source>Unsaved edits</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/editorwindow.cpp" line="405"/>
+        <location filename="../ui/editor/editorwindow.cpp" line="421"/>
+        <source>The Helm values have unsaved edits. Close and discard them?</source>
+        <translation>Die Helm-Werte haben ungespeicherte Änderungen. Schließen und verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/editorwindow.cpp" line="430"/>
         <source>The configuration has unsaved edits. Save them before closing?</source>
         <translation>Die Konfiguration hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
@@ -2625,12 +2636,12 @@ Exit-Status: 0 geschrieben (bzw. mit --dry-run: würde geschrieben), 2 abgelehnt
 <context>
     <name>Stackdeck::FieldRow</name>
     <message>
-        <location filename="../ui/editor/fieldrow.cpp" line="186"/>
+        <location filename="../ui/editor/fieldrow.cpp" line="187"/>
         <source>not set: type a value</source>
         <translation>nicht gesetzt: Wert eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/fieldrow.cpp" line="187"/>
+        <location filename="../ui/editor/fieldrow.cpp" line="188"/>
         <source>set (hidden): type to replace</source>
         <translation>gesetzt (verborgen): zum Ersetzen tippen</translation>
     </message>
@@ -2640,17 +2651,25 @@ Exit-Status: 0 geschrieben (bzw. mit --dry-run: würde geschrieben), 2 abgelehnt
         <translation>im Anker &amp;%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/fieldrow.cpp" line="196"/>
+        <location filename="../ui/editor/fieldrow.cpp" line="197"/>
         <source>shared with %1 via &amp;%2</source>
         <translation>mit %1 über &amp;%2 geteilt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/editor/fieldrow.cpp" line="198"/>
+        <source>shared with %n other service(s) via &amp;%1</source>
+        <translation>
+            <numerusform>geteilt mit %n anderen Service über &amp;%1</numerusform>
+            <numerusform>geteilt mit %n anderen Services über &amp;%1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/editor/fieldrow.cpp" line="199"/>
+        <location filename="../ui/editor/fieldrow.cpp" line="202"/>
         <source>kept in %1 only</source>
         <translation>nur in %1 gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/editor/fieldrow.cpp" line="306"/>
+        <location filename="../ui/editor/fieldrow.cpp" line="309"/>
         <source>Set %1</source>
         <translation>%1 setzen</translation>
     </message>
@@ -4287,22 +4306,22 @@ Korrektur: %2</translation>
 <context>
     <name>Stackdeck::ServiceDiff</name>
     <message>
-        <location filename="../models/editor/servicediff.cpp" line="174"/>
+        <location filename="../models/editor/servicediff.cpp" line="173"/>
         <source>(whole value)</source>
         <translation>(ganzer Wert)</translation>
     </message>
     <message>
-        <location filename="../models/editor/servicediff.cpp" line="176"/>
+        <location filename="../models/editor/servicediff.cpp" line="175"/>
         <source>%1: changed</source>
         <translation>%1: geändert</translation>
     </message>
     <message>
-        <location filename="../models/editor/servicediff.cpp" line="177"/>
+        <location filename="../models/editor/servicediff.cpp" line="176"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/editor/servicediff.cpp" line="192"/>
+        <location filename="../models/editor/servicediff.cpp" line="191"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -4313,198 +4332,198 @@ Korrektur: %2</translation>
 <context>
     <name>Stackdeck::ServiceForm</name>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="119"/>
+        <location filename="../ui/editor/serviceform.cpp" line="125"/>
         <source>No service selected.</source>
         <translation>Kein Service ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="127"/>
-        <location filename="../ui/editor/serviceform.cpp" line="128"/>
+        <location filename="../ui/editor/serviceform.cpp" line="133"/>
+        <location filename="../ui/editor/serviceform.cpp" line="134"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="128"/>
+        <location filename="../ui/editor/serviceform.cpp" line="134"/>
         <source>repository:tag</source>
         <translation>repository:tag</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="130"/>
+        <location filename="../ui/editor/serviceform.cpp" line="136"/>
         <source>Command (one argument a line)</source>
         <translation>Befehl (ein Argument pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="130"/>
+        <location filename="../ui/editor/serviceform.cpp" line="136"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="131"/>
+        <location filename="../ui/editor/serviceform.cpp" line="137"/>
         <source>Restart policy</source>
         <translation>Neustart-Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="133"/>
+        <location filename="../ui/editor/serviceform.cpp" line="139"/>
         <source>Profiles (one a line)</source>
         <translation>Profile (eines pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="135"/>
+        <location filename="../ui/editor/serviceform.cpp" line="141"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="136"/>
+        <location filename="../ui/editor/serviceform.cpp" line="142"/>
         <source>Published (host:container, one a line)</source>
         <translation>Veröffentlicht (host:container, einer pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="138"/>
+        <location filename="../ui/editor/serviceform.cpp" line="144"/>
         <source>Exposed to the stack only</source>
         <translation>Nur für den Stack freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="140"/>
+        <location filename="../ui/editor/serviceform.cpp" line="146"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="142"/>
+        <location filename="../ui/editor/serviceform.cpp" line="148"/>
         <source>Limit</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="142"/>
+        <location filename="../ui/editor/serviceform.cpp" line="148"/>
         <source>Reservation</source>
         <translation>Reservierung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="143"/>
+        <location filename="../ui/editor/serviceform.cpp" line="149"/>
         <source>%1: CPUs</source>
         <translation>%1: CPUs</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="145"/>
+        <location filename="../ui/editor/serviceform.cpp" line="151"/>
         <source>%1: memory</source>
         <translation>%1: Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="146"/>
+        <location filename="../ui/editor/serviceform.cpp" line="152"/>
         <source>512M, 2G</source>
         <translation>512M, 2G</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="148"/>
+        <location filename="../ui/editor/serviceform.cpp" line="154"/>
         <source>This machine</source>
         <translation>Dieser Rechner</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="149"/>
+        <location filename="../ui/editor/serviceform.cpp" line="155"/>
         <source>%1 CPUs, %2</source>
         <translation>%1 CPUs, %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="154"/>
+        <location filename="../ui/editor/serviceform.cpp" line="160"/>
         <source>Healthcheck</source>
         <translation>Healthcheck</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="156"/>
+        <location filename="../ui/editor/serviceform.cpp" line="162"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="160"/>
+        <location filename="../ui/editor/serviceform.cpp" line="166"/>
         <source>Logging</source>
         <translation>Logging</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="161"/>
+        <location filename="../ui/editor/serviceform.cpp" line="167"/>
         <source>Driver</source>
         <translation>Treiber</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="162"/>
+        <location filename="../ui/editor/serviceform.cpp" line="168"/>
         <source>Max size</source>
         <translation>Max. Größe</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="163"/>
+        <location filename="../ui/editor/serviceform.cpp" line="169"/>
         <source>Max files</source>
         <translation>Max. Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="165"/>
+        <location filename="../ui/editor/serviceform.cpp" line="171"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="166"/>
+        <location filename="../ui/editor/serviceform.cpp" line="172"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="167"/>
+        <location filename="../ui/editor/serviceform.cpp" line="173"/>
         <source>Read-only root</source>
         <translation>Schreibgeschütztes Root-Dateisystem</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="168"/>
+        <location filename="../ui/editor/serviceform.cpp" line="174"/>
         <source>Security options (no-new-privileges:true)</source>
         <translation>Sicherheitsoptionen (no-new-privileges:true)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="169"/>
+        <location filename="../ui/editor/serviceform.cpp" line="175"/>
         <source>Dropped capabilities</source>
         <translation>Entzogene Capabilities</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="173"/>
+        <location filename="../ui/editor/serviceform.cpp" line="179"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="178"/>
+        <location filename="../ui/editor/serviceform.cpp" line="184"/>
         <source>Networks and volumes</source>
         <translation>Netzwerke und Volumes</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="179"/>
+        <location filename="../ui/editor/serviceform.cpp" line="185"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="180"/>
+        <location filename="../ui/editor/serviceform.cpp" line="186"/>
         <source>Volumes (source:target[:ro])</source>
         <translation>Volumes (source:target[:ro])</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="186"/>
+        <location filename="../ui/editor/serviceform.cpp" line="192"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="199"/>
+        <location filename="../ui/editor/serviceform.cpp" line="205"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="202"/>
+        <location filename="../ui/editor/serviceform.cpp" line="208"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="203"/>
+        <location filename="../ui/editor/serviceform.cpp" line="209"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="207"/>
+        <location filename="../ui/editor/serviceform.cpp" line="213"/>
         <source>New variable</source>
         <translation>Neue Variable</translation>
     </message>
     <message>
-        <location filename="../ui/editor/serviceform.cpp" line="231"/>
+        <location filename="../ui/editor/serviceform.cpp" line="237"/>
         <source>Set environment.%1</source>
         <translation>environment.%1 setzen</translation>
     </message>
@@ -4709,6 +4728,14 @@ Korrektur: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stackdeck::SessionCommand</name>
+    <message>
+        <location filename="../ui/editor/sessioncommand.cpp" line="20"/>
+        <source>No file is open for editing.</source>
+        <translation>Keine Datei ist zum Bearbeiten geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>Stackdeck::SparkForm</name>
     <message>
         <location filename="../ui/editor/sparkform.cpp" line="48"/>
@@ -4786,77 +4813,72 @@ Korrektur: %2</translation>
         <translation>nicht deklariert</translation>
     </message>
     <message>
-        <location filename="../ui/editor/sparkform.cpp" line="180"/>
-        <source>No session.</source>
-        <translation>Keine Sitzung.</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/sparkform.cpp" line="226"/>
+        <location filename="../ui/editor/sparkform.cpp" line="215"/>
         <source>Set Spark worker cores</source>
         <translation>Spark-Worker-Kerne setzen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/sparkform.cpp" line="229"/>
+        <location filename="../ui/editor/sparkform.cpp" line="218"/>
         <source>Worker cores must be a whole number such as 2, not &quot;%1&quot;.</source>
         <translation>Worker-Kerne müssen eine ganze Zahl wie 2 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/sparkform.cpp" line="238"/>
+        <location filename="../ui/editor/sparkform.cpp" line="227"/>
         <source>Set Spark worker memory</source>
         <translation>Spark-Worker-Speicher setzen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/sparkform.cpp" line="241"/>
+        <location filename="../ui/editor/sparkform.cpp" line="230"/>
         <source>Worker memory &quot;%1&quot; is not a size such as 4g or 2048m.</source>
         <translation>Worker-Speicher „%1“ ist keine Größe wie 4g oder 2048m.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/sparkform.cpp" line="250"/>
+        <location filename="../ui/editor/sparkform.cpp" line="239"/>
         <source>Set Spark master URL</source>
         <translation>Spark-Master-URL setzen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/sparkform.cpp" line="252"/>
+        <location filename="../ui/editor/sparkform.cpp" line="241"/>
         <source>The master URL must start with spark://, e.g. spark://spark-master:7077.</source>
         <translation>Die Master-URL muss mit spark:// beginnen, z. B. spark://spark-master:7077.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/sparkform.cpp" line="258"/>
+        <location filename="../ui/editor/sparkform.cpp" line="247"/>
         <source>%1 has no spark:// argument in a list-form command.</source>
         <translation>%1 hat im Befehl in Listenform kein spark://-Argument.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/sparkform.cpp" line="274"/>
+        <location filename="../ui/editor/sparkform.cpp" line="263"/>
         <source>Set Spark UI port</source>
         <translation>Spark-UI-Port setzen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/sparkform.cpp" line="278"/>
+        <location filename="../ui/editor/sparkform.cpp" line="267"/>
         <source>The UI port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
         <translation>Der UI-Port muss eine Zahl von 1 bis 65535 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/sparkform.cpp" line="280"/>
+        <location filename="../ui/editor/sparkform.cpp" line="269"/>
         <source>No Spark master in this stack.</source>
         <translation>Kein Spark-Master in diesem Stack.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/sparkform.cpp" line="296"/>
+        <location filename="../ui/editor/sparkform.cpp" line="285"/>
         <source>Set Spark worker count to %1</source>
         <translation>Anzahl der Spark-Worker auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/sparkform.cpp" line="299"/>
+        <location filename="../ui/editor/sparkform.cpp" line="288"/>
         <source>There is no Spark worker to copy; add one first.</source>
         <translation>Es gibt keinen Spark-Worker zum Kopieren; fügen Sie zuerst einen hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/sparkform.cpp" line="313"/>
+        <location filename="../ui/editor/sparkform.cpp" line="302"/>
         <source>The copy of %1 is not recognised as a Spark worker.</source>
         <translation>Die Kopie von %1 wird nicht als Spark-Worker erkannt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/sparkform.cpp" line="322"/>
+        <location filename="../ui/editor/sparkform.cpp" line="311"/>
         <source>%1 could not be removed.</source>
         <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
@@ -4957,77 +4979,72 @@ Korrektur: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editor/stackform.cpp" line="184"/>
-        <source>No session.</source>
-        <translation>Keine Sitzung.</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/stackform.cpp" line="213"/>
+        <location filename="../ui/editor/stackform.cpp" line="202"/>
         <source>Give the new service a name and an image.</source>
         <translation>Geben Sie dem neuen Service einen Namen und ein Image.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/stackform.cpp" line="214"/>
+        <location filename="../ui/editor/stackform.cpp" line="203"/>
         <source>Add service %1</source>
         <translation>Service %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/stackform.cpp" line="220"/>
+        <location filename="../ui/editor/stackform.cpp" line="209"/>
         <source>Select a service and give the copy a name.</source>
         <translation>Wählen Sie einen Service aus und geben Sie der Kopie einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/stackform.cpp" line="221"/>
+        <location filename="../ui/editor/stackform.cpp" line="210"/>
         <source>Duplicate %1 as %2</source>
         <translation>%1 als %2 duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/editor/stackform.cpp" line="227"/>
+        <location filename="../ui/editor/stackform.cpp" line="216"/>
         <source>Select the service to remove.</source>
         <translation>Wählen Sie den zu entfernenden Service aus.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/stackform.cpp" line="228"/>
+        <location filename="../ui/editor/stackform.cpp" line="217"/>
         <source>Remove service %1</source>
         <translation>Service %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/stackform.cpp" line="234"/>
+        <location filename="../ui/editor/stackform.cpp" line="223"/>
         <source>Give the network a name.</source>
         <translation>Geben Sie dem Netzwerk einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/stackform.cpp" line="235"/>
+        <location filename="../ui/editor/stackform.cpp" line="224"/>
         <source>Add network %1</source>
         <translation>Netzwerk %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/stackform.cpp" line="243"/>
+        <location filename="../ui/editor/stackform.cpp" line="232"/>
         <source>Select the network to remove.</source>
         <translation>Wählen Sie das zu entfernende Netzwerk aus.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/stackform.cpp" line="244"/>
+        <location filename="../ui/editor/stackform.cpp" line="233"/>
         <source>Remove network %1</source>
         <translation>Netzwerk %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/stackform.cpp" line="250"/>
+        <location filename="../ui/editor/stackform.cpp" line="239"/>
         <source>Give the volume a name.</source>
         <translation>Geben Sie dem Volume einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/stackform.cpp" line="251"/>
+        <location filename="../ui/editor/stackform.cpp" line="240"/>
         <source>Add volume %1</source>
         <translation>Volume %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/stackform.cpp" line="259"/>
+        <location filename="../ui/editor/stackform.cpp" line="248"/>
         <source>Select the volume to remove.</source>
         <translation>Wählen Sie das zu entfernende Volume aus.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/stackform.cpp" line="260"/>
+        <location filename="../ui/editor/stackform.cpp" line="249"/>
         <source>Remove volume %1</source>
         <translation>Volume %1 entfernen</translation>
     </message>
@@ -5986,67 +6003,77 @@ Korrektur: %2</translation>
 <context>
     <name>Stackdeck::ValuesForm</name>
     <message>
-        <location filename="../ui/editor/valuesform.cpp" line="49"/>
+        <location filename="../ui/editor/valuesform.cpp" line="50"/>
         <source>Environment:</source>
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/valuesform.cpp" line="53"/>
+        <location filename="../ui/editor/valuesform.cpp" line="54"/>
         <source>Presets:</source>
         <translation>Presets:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/valuesform.cpp" line="56"/>
+        <location filename="../ui/editor/valuesform.cpp" line="57"/>
         <source>The values file that edits are written to</source>
         <translation>Die Values-Datei, in die Änderungen geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/valuesform.cpp" line="57"/>
+        <location filename="../ui/editor/valuesform.cpp" line="58"/>
         <source>Write to:</source>
         <translation>Schreiben nach:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/valuesform.cpp" line="65"/>
+        <location filename="../ui/editor/valuesform.cpp" line="60"/>
+        <source>Save values files</source>
+        <translation>Werte-Dateien speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/valuesform.cpp" line="66"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/valuesform.cpp" line="77"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/valuesform.cpp" line="236"/>
+        <location filename="../ui/editor/valuesform.cpp" line="248"/>
         <source>Set %1</source>
         <translation>%1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/valuesform.cpp" line="281"/>
+        <location filename="../ui/editor/valuesform.cpp" line="293"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/valuesform.cpp" line="282"/>
+        <location filename="../ui/editor/valuesform.cpp" line="294"/>
         <source>%1 (%2, new file)</source>
         <translation>%1 (%2, neue Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/valuesform.cpp" line="311"/>
+        <location filename="../ui/editor/valuesform.cpp" line="323"/>
         <source>set by %1 (%2)</source>
         <translation>gesetzt von %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/valuesform.cpp" line="313"/>
+        <location filename="../ui/editor/valuesform.cpp" line="325"/>
         <source>overrides %1 = %2</source>
         <translation>überschreibt %1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/valuesform.cpp" line="317"/>
+        <location filename="../ui/editor/valuesform.cpp" line="329"/>
         <source>an edit here goes to %1, which %2 overrides</source>
         <translation>eine Änderung hier geht nach %1, das %2 überschreibt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/valuesform.cpp" line="320"/>
+        <location filename="../ui/editor/valuesform.cpp" line="332"/>
         <source>not set in any layer</source>
         <translation>in keiner Ebene gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/editor/valuesform.cpp" line="322"/>
+        <location filename="../ui/editor/valuesform.cpp" line="334"/>
         <source>removed by %1 (%2)</source>
         <translation>entfernt von %1 (%2)</translation>
     </message>

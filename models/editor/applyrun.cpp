@@ -75,9 +75,13 @@ void ApplyRun::start(const ComposeTarget &target, const ApplyPlan &plan)
         if (gen == m_generation)
             composeFinished(status);
     };
-    // Removed services are orphans to compose: `--remove-orphans` takes them away.
+    // Removed services are orphans to compose: `--remove-orphans` takes them away. Without services to
+    // start, name the ones left alone (already up: a no-op for them) so compose does not start the rest.
+    QStringList named = m_services;
+    if (named.isEmpty())
+        named = plan.servicesWith(ServicePlan::Action::Unchanged);
     m_job = removed.isEmpty() ? m_runner->up(target, m_services, this, done)
-                              : m_runner->upRemovingOrphans(target, m_services, this, done);
+                              : m_runner->upRemovingOrphans(target, named, this, done);
     connect(m_job, &ComposeJob::progress, this, [this](const ComposeProgress &event) {
         if (event.service.isEmpty())
             return;

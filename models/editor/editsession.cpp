@@ -23,13 +23,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Stackdeck::EditSession)
 };
 
-// Bytes on disk, or an empty array when the file does not exist (`exists` tells them apart).
-QByteArray readBytes(const QString &path, bool *exists)
-{
-    QFile f(path);
-    *exists = f.open(QIODevice::ReadOnly);
-    return *exists ? f.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -55,11 +48,22 @@ Status EditSession::open(const ComposeLoadOptions &options)
         m_project = ComposeProject();
         m_project.projectDir = opts.projectDir.isEmpty() ? QFileInfo(files.constFirst()).absolutePath() : opts.projectDir;
         m_composeFiles = files;
-        m_envFiles = {QDir(m_project.projectDir).filePath(QStringLiteral(".env"))};
+        m_envFiles.clear();
+        for (const QString &e : options.envFiles)
+            m_envFiles.append(QDir(opts.workingDir).absoluteFilePath(e));
+        if (m_envFiles.isEmpty())
+            m_envFiles.append(QDir(m_project.projectDir).filePath(QStringLiteral(".env")));
         m_loaded.clear();
         for (const QString &f : std::as_const(files)) {
             bool exists = false;
-            m_loaded.insert(f, readBytes(f, &exists));
+            m_loaded.insert(f, readFile(f, &exists));
+        }
+        // The env files too: a later secret edit must add to them, not start them afresh.
+        for (const QString &f : std::as_const(m_envFiles)) {
+            bool exists = false;
+            const QByteArray bytes = readFile(f, &exists);
+            if (exists)
+                m_loaded.insert(f, bytes);
         }
         m_texts = m_loaded;
         m_editLog.clear();
@@ -80,11 +84,11 @@ Status EditSession::open(const ComposeLoadOptions &options)
     m_loaded.clear();
     for (const QString &f : std::as_const(m_composeFiles)) {
         bool exists = false;
-        m_loaded.insert(f, readBytes(f, &exists));
+        m_loaded.insert(f, readFile(f, &exists));
     }
     for (const QString &f : std::as_const(m_envFiles)) {
         bool exists = false;
-        const QByteArray bytes = readBytes(f, &exists);
+        const QByteArray bytes = readFile(f, &exists);
         if (exists)
             m_loaded.insert(f, bytes);
     }
@@ -96,6 +100,13 @@ Status EditSession::open(const ComposeLoadOptions &options)
     // Forms built before open() (and after a reopen: restore, rollback) show the new texts.
     notifyChanged();
     return success();
+}
+
+QByteArray EditSession::readFile(const QString &path, bool *exists)
+{
+    QFile f(path);
+    *exists = f.open(QIODevice::ReadOnly);
+    return *exists ? f.readAll() : QByteArray();
 }
 
 QString EditSession::envFile() const

@@ -141,6 +141,8 @@ private:
     };
 
     void reload();
+    // Bytes on disk, or an empty array when the file does not exist (`exists` tells them apart).
+    static QByteArray readFile(const QString &path, bool *exists);
     // Emits changed() now, or when the running operation ends.
     void notifyChanged();
     void record(const QString &description, std::function<Status()> replay);

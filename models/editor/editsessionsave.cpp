@@ -22,13 +22,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Stackdeck::EditSession)
 };
 
-QByteArray readBytes(const QString &path, bool *exists)
-{
-    QFile f(path);
-    *exists = f.open(QIODevice::ReadOnly);
-    return *exists ? f.readAll() : QByteArray();
-}
-
 } // namespace
 
 bool EditSession::isSecretName(const QString &name)
@@ -71,7 +64,7 @@ QStringList EditSession::changedOnDisk() const
     }
     for (const QString &f : std::as_const(all)) {
         bool exists = false;
-        const QByteArray now = readBytes(f, &exists);
+        const QByteArray now = readFile(f, &exists);
         if (m_loaded.contains(f) ? (!exists || now != m_loaded.value(f)) : exists)
             out.append(f);
     }
@@ -129,11 +122,11 @@ Status EditSession::reloadKeepingEdits()
     m_loaded.clear();
     for (const QString &f : std::as_const(m_composeFiles)) {
         bool exists = false;
-        m_loaded.insert(f, readBytes(f, &exists));
+        m_loaded.insert(f, readFile(f, &exists));
     }
     for (const QString &f : std::as_const(m_envFiles)) {
         bool exists = false;
-        const QByteArray bytes = readBytes(f, &exists);
+        const QByteArray bytes = readFile(f, &exists);
         if (exists)
             m_loaded.insert(f, bytes);
     }

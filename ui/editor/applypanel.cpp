@@ -328,6 +328,11 @@ QStringList ApplyPanel::secrets() const
     for (auto it = m_session->project().variables.constBegin(); it != m_session->project().variables.constEnd(); ++it)
         if (EditSession::isSecretName(it.key()) && !it.value().isEmpty())
             values.append(it.value());
+    // Literal values of secret-named variables written in the compose file itself.
+    for (const ServiceSpec &service : m_session->project().services)
+        for (const EnvVar &variable : service.environment)
+            if (EditSession::isSecretName(variable.name) && variable.value.size() >= 3 && !values.contains(variable.value))
+                values.append(variable.value);
     return values;
 }
 

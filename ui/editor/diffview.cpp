@@ -1,5 +1,7 @@
 #include "ui/editor/diffview.h"
 
+#include "models/core/secretname.h"
+
 #include "models/edit/linediff.h"
 
 #include <QCheckBox>
@@ -7,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
@@ -58,12 +61,27 @@ void appendRow(QPlainTextEdit *pane, const QString &text, int kind)
     cursor.block().setUserState(kind);
 }
 
+// `NAME: value`, `- NAME=value`, `"NAME": value` in a compose or values file.
+QString maskSecretKeys(const QString &line)
+{
+    static const QRegularExpression entry(
+        QStringLiteral("^(\\s*(?:-\\s*)?[\"']?([A-Za-z_][A-Za-z0-9_.-]*)[\"']?\\s*[:=]\\s*)(\\S.*)$"));
+    const QRegularExpressionMatch m = entry.match(line);
+    if (!m.hasMatch() || !isSecretName(m.captured(2)))
+        return line;
+    const QString value = m.captured(3).trimmed();
+    // References and nested blocks show no secret; a literal value is hidden even when it is being removed.
+    if (value.startsWith(u"${"_s) || value.startsWith(u"\"${"_s) || value == u"|"_s || value == u">"_s)
+        return line;
+    return m.captured(1) + u"********"_s;
+}
+
 QString lineText(const QByteArray &line, bool secret)
 {
     QByteArray bytes = line;
     while (bytes.endsWith('\n') || bytes.endsWith('\r'))
         bytes.chop(1);
-    return QString::fromUtf8(secret ? DiffView::maskEnv(bytes) : bytes);
+    return secret ? QString::fromUtf8(DiffView::maskEnv(bytes)) : maskSecretKeys(QString::fromUtf8(bytes));
 }
 
 QString number(int n)
@@ -92,16 +110,32 @@ DiffView::DiffView(QWidget *parent)
 
 QByteArray DiffView::maskEnv(const QByteArray &text)
 {
+    static const QRegularExpression assignment(QStringLiteral("^\\s*(export\\s+)?[A-Za-z_][A-Za-z0-9_.-]*\\s*="));
     QList<QByteArray> out;
+    char openQuote = 0; // inside a quoted value that spans lines (a PEM key): every line is hidden whole
     for (const QByteArray &line : text.split('\n')) {
+        const bool cr = line.endsWith('\r');
+        const QByteArray ending = cr ? QByteArrayLiteral("\r") : QByteArray();
+        if (openQuote) {
+            if (line.count(openQuote) % 2 == 1)
+                openQuote = 0;
+            out.append(QByteArrayLiteral("********") + ending);
+            continue;
+        }
         const QByteArray trimmed = line.trimmed();
-        const qsizetype eq = line.indexOf('=');
-        if (trimmed.isEmpty() || trimmed.startsWith('#') || eq < 0) {
+        if (trimmed.isEmpty() || trimmed.startsWith('#')) {
             out.append(line);
             continue;
         }
-        const bool cr = line.endsWith('\r');
-        out.append(line.left(eq + 1) + QByteArrayLiteral("********") + (cr ? QByteArrayLiteral("\r") : QByteArray()));
+        const qsizetype eq = line.indexOf('=');
+        if (eq < 0 || !assignment.match(QString::fromUtf8(line)).hasMatch()) {
+            out.append(QByteArrayLiteral("********") + ending);
+            continue;
+        }
+        const QByteArray value = line.mid(eq + 1).trimmed();
+        if (!value.isEmpty() && (value.at(0) == '"' || value.at(0) == '\'') && value.count(value.at(0)) % 2 == 1)
+            openQuote = value.at(0);
+        out.append(line.left(eq + 1) + QByteArrayLiteral("********") + ending);
     }
     return out.join('\n');
 }

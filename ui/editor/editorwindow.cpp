@@ -4,6 +4,7 @@
 #include "models/edit/safewriter.h"
 #include "models/editor/appliedhistory.h"
 #include "models/editor/editsession.h"
+#include "models/editor/valuesedit.h"
 #include "ui/editor/applypanel.h"
 #include "ui/editor/historypanel.h"
 #include "ui/editor/reviewpanel.h"
@@ -88,6 +89,8 @@ EditorWindow::EditorWindow(QWidget *parent)
     });
     connect(m_undo, &QUndoStack::cleanChanged, this, &EditorWindow::updateTitle);
     connect(m_apply, &ApplyPanel::filesChanged, this, [this]() {
+        // Saved, applied or rolled back: undoing past this point would rewrite files behind the engine's back.
+        m_undo->clear();
         rebuildFiles();
         emit stackChanged(m_session->options());
     });
@@ -99,7 +102,12 @@ EditorWindow::EditorWindow(QWidget *parent)
     updateTitle();
 }
 
-EditorWindow::~EditorWindow() = default;
+EditorWindow::~EditorWindow()
+{
+    // Children go after this body: the undo stack's last cleanChanged() must not reach a half-destroyed window.
+    disconnect(m_undo, nullptr, this, nullptr);
+    disconnect(m_session, nullptr, this, nullptr);
+}
 
 void EditorWindow::buildToolbar()
 {
@@ -376,6 +384,7 @@ void EditorWindow::showFinding(int row)
 
 void EditorWindow::restoreVersion(const QString &id)
 {
+    flushTyping();
     if (m_session->isModified()) {
         m_banner->setText(tr("Save or undo your edits before restoring a version."));
         return;
@@ -397,8 +406,24 @@ void EditorWindow::restoreVersion(const QString &id)
 void EditorWindow::closeEvent(QCloseEvent *event)
 {
     flushTyping();
-    if (!m_session->isModified()) {
+    if (m_apply->stage() == ApplyPanel::Stage::Running || m_apply->stage() == ApplyPanel::Stage::RollingBack) {
+        m_banner->setText(tr("An apply is running: wait for its result before closing."));
+        event->ignore();
+        return;
+    }
+    const bool valuesModified = m_values && m_values->isModified();
+    if (!m_session->isModified() && !valuesModified) {
         event->accept();
+        return;
+    }
+    if (!m_session->isModified()) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved edits"),
+                                                  tr("The Helm values have unsaved edits. Close and discard them?"),
+                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel)
+            event->ignore();
+        else
+            event->accept();
         return;
     }
     const auto answer = QMessageBox::question(this, tr("Unsaved edits"),

@@ -111,9 +111,15 @@ FieldRow *ServiceForm::addRow(QFormLayout *form, const QString &label, const QSt
 void ServiceForm::rebuild()
 {
     m_rows.clear();
+    // A row may be inside its own commit() (the session's changed() got us here): the old rows go
+    // once control is back in the event loop, never under it.
+    if (QWidget *old = m_scroll->takeWidget()) {
+        old->hide();
+        old->deleteLater();
+    }
     m_content = new QWidget;
     m_sections = new QVBoxLayout(m_content);
-    m_scroll->setWidget(m_content); // deletes the previous content and its rows
+    m_scroll->setWidget(m_content);
     m_shape = shapeKey();
     if (!m_session || !m_session->project().service(m_service)) {
         m_sections->addWidget(new QLabel(tr("No service selected."), m_content));

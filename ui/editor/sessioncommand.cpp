@@ -1,5 +1,8 @@
 #include "ui/editor/sessioncommand.h"
 
+#include <QCoreApplication>
+#include <QUndoStack>
+
 namespace Stackdeck {
 
 SessionCommand::SessionCommand(EditSession *session, EditSession::Texts before, const QString &text, int mergeId)
@@ -9,6 +12,22 @@ SessionCommand::SessionCommand(EditSession *session, EditSession::Texts before, 
     , m_after(session->texts())
     , m_mergeId(mergeId)
 {
+}
+
+Status SessionCommand::run(EditSession *session, QUndoStack *undo, const QString &what, const std::function<Status()> &edit)
+{
+    if (!session)
+        return Error{QCoreApplication::translate("Stackdeck::SessionCommand", "No file is open for editing."), {}, {}};
+    const EditSession::Texts before = session->texts();
+    Status status = edit();
+    if (!status) {
+        if (session->texts() != before)
+            session->restore(before);
+        return status;
+    }
+    if (undo && session->texts() != before)
+        undo->push(new SessionCommand(session, before, what));
+    return status;
 }
 
 void SessionCommand::undo()

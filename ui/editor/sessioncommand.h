@@ -5,6 +5,10 @@
 #include <QPointer>
 #include <QUndoCommand>
 
+#include <functional>
+
+class QUndoStack;
+
 namespace Stackdeck {
 
 // One undoable change of an EditSession: the texts before and after it. The change is already made
@@ -13,6 +17,10 @@ class SessionCommand final : public QUndoCommand
 {
 public:
     SessionCommand(EditSession *session, EditSession::Texts before, const QString &text, int mergeId = -1);
+
+    // Runs a change made of several session edits all or nothing: on failure the texts go back, on
+    // success one command named `what` goes on `undo`.
+    static Status run(EditSession *session, QUndoStack *undo, const QString &what, const std::function<Status()> &edit);
 
     void undo() override;
     void redo() override;

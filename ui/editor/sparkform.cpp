@@ -176,18 +176,7 @@ QString SparkForm::containerLimitFor(const QString &workerMemory)
 
 Status SparkForm::run(const QString &what, const std::function<Status()> &edit)
 {
-    if (!m_session)
-        return Error{tr("No session."), {}, {}};
-    const EditSession::Texts before = m_session->texts();
-    Status status = edit();
-    if (!status) {
-        if (m_session->texts() != before)
-            m_session->restore(before); // all of a Spark change or none of it
-        return status;
-    }
-    if (m_undo && m_session->texts() != before)
-        m_undo->push(new SessionCommand(m_session, before, what));
-    return status;
+    return SessionCommand::run(m_session, m_undo, what, edit);
 }
 
 void SparkForm::showResult(const Status &status)

@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -55,6 +56,17 @@ ValuesForm::ValuesForm(ValuesEditSession *session, QUndoStack *undo, QWidget *pa
     m_target->setObjectName(QStringLiteral("targetLayer"));
     m_target->setToolTip(tr("The values file that edits are written to"));
     top->addRow(tr("Write to:"), m_target);
+    // The values files are saved on their own: they are not part of the compose project's review.
+    auto *save = new QPushButton(tr("Save values files"), this);
+    save->setObjectName(QStringLiteral("saveValues"));
+    connect(save, &QPushButton::clicked, this, [this]() {
+        if (!m_session)
+            return;
+        const Status saved = m_session->save(m_session->editLog().join(QStringLiteral("; ")));
+        m_message->setText(saved ? tr("Saved.") : saved.error().toString());
+        m_message->setVisible(true);
+    });
+    top->addRow(QString(), save);
     layout->addLayout(top);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));

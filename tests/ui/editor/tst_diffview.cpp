@@ -17,6 +17,7 @@ private slots:
     void envMasked();
     void maskEnv_data();
     void maskEnv();
+    void literalSecretInComposeHidden();
 };
 
 void TestDiffView::rows_data()
@@ -103,7 +104,10 @@ void TestDiffView::maskEnv_data()
     QTest::newRow("comment and blank") << "# x=1\n\nB=2"_ba << "# x=1\n\nB=********"_ba;
     QTest::newRow("crlf") << "C=3\r\n"_ba << "C=********\r\n"_ba;
     QTest::newRow("export") << "export D=\"q\"\n"_ba << "export D=********\n"_ba;
-    QTest::newRow("no value sign") << "garbage\n"_ba << "garbage\n"_ba;
+    // Not NAME=...: it may continue a quoted multi-line value (a PEM key), so it is hidden whole.
+    QTest::newRow("no value sign") << "garbage\n"_ba << "********\n"_ba;
+    QTest::newRow("multi-line value") << "KEY=\"-----BEGIN KEY-----\nMIIEvQIBADANBg==\n-----END KEY-----\"\n"_ba
+                                      << "KEY=********\n********\n********\n"_ba;
 }
 
 void TestDiffView::maskEnv()
@@ -114,4 +118,22 @@ void TestDiffView::maskEnv()
 }
 
 QTEST_MAIN(TestDiffView)
+// Moving a literal secret out of a compose file: the removed line must not show the value.
+void TestDiffView::literalSecretInComposeHidden()
+{
+    DiffView view;
+    const QByteArray before = "services:\n  db:\n    environment:\n      DB_PASSWORD: hunter2-literal\n      - API_TOKEN=tok-literal-1\n      MODE: fast\n"_ba;
+    const QByteArray after = "services:\n  db:\n    environment:\n      DB_PASSWORD: ${DB_PASSWORD}\n      - API_TOKEN=${API_TOKEN}\n      MODE: slow\n"_ba;
+    for (const DiffView::Mode mode : {DiffView::Mode::SideBySide, DiffView::Mode::Unified}) {
+        view.setMode(mode);
+        view.setFiles({{u"compose.yaml"_s, before, after, false}});
+        const QString shown = view.shownText(0);
+        QVERIFY(!shown.contains(u"hunter2-literal"_s));
+        QVERIFY(!shown.contains(u"tok-literal-1"_s));
+        QVERIFY(shown.contains(u"DB_PASSWORD: ********"_s));
+        QVERIFY(shown.contains(u"${DB_PASSWORD}"_s));
+        QVERIFY(shown.contains(u"MODE: fast"_s)); // ordinary values still show
+    }
+}
+
 #include "tst_diffview.moc"
