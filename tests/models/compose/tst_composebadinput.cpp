@@ -86,7 +86,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("# nothing yet\n");
         f.close();
-        const Result<ComposeProject> p = ComposeLoader::load(ComposeLoadOptions{{f.fileName()}, {}, {}, {}, {}, {}, false});
+        const Result<ComposeProject> p = ComposeLoader::load(ComposeLoadOptions{{f.fileName()}, {}, {}, {}, {}, {}, false, {}});
         QVERIFY(p.ok());
         QCOMPARE(countRule(p->findings, QStringLiteral("compose.empty")), 1);
         QVERIFY(p->services.isEmpty());
