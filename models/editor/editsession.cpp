@@ -53,19 +53,8 @@ Status EditSession::open(const ComposeLoadOptions &options)
             m_envFiles.append(QDir(opts.workingDir).absoluteFilePath(e));
         if (m_envFiles.isEmpty())
             m_envFiles.append(QDir(m_project.projectDir).filePath(QStringLiteral(".env")));
-        m_loaded.clear();
-        for (const QString &f : std::as_const(files)) {
-            bool exists = false;
-            m_loaded.insert(f, readFile(f, &exists));
-        }
         // The env files too: a later secret edit must add to them, not start them afresh.
-        for (const QString &f : std::as_const(m_envFiles)) {
-            bool exists = false;
-            const QByteArray bytes = readFile(f, &exists);
-            if (exists)
-                m_loaded.insert(f, bytes);
-        }
-        m_texts = m_loaded;
+        readFromDisk();
         m_editLog.clear();
         m_ops.clear();
         m_findings.clear();
@@ -81,6 +70,18 @@ Status EditSession::open(const ComposeLoadOptions &options)
         m_envFiles.append(QDir(opts.workingDir).absoluteFilePath(e));
     if (m_envFiles.isEmpty())
         m_envFiles.append(QDir(first->projectDir).filePath(QStringLiteral(".env")));
+    readFromDisk();
+    m_editLog.clear();
+    m_ops.clear();
+    reload();
+    qCDebug(lcEditor) << "opened" << m_composeFiles << "env" << m_envFiles;
+    // Forms built before open() (and after a reopen: restore, rollback) show the new texts.
+    notifyChanged();
+    return success();
+}
+
+void EditSession::readFromDisk()
+{
     m_loaded.clear();
     for (const QString &f : std::as_const(m_composeFiles)) {
         bool exists = false;
@@ -93,13 +94,6 @@ Status EditSession::open(const ComposeLoadOptions &options)
             m_loaded.insert(f, bytes);
     }
     m_texts = m_loaded;
-    m_editLog.clear();
-    m_ops.clear();
-    reload();
-    qCDebug(lcEditor) << "opened" << m_composeFiles << "env" << m_envFiles;
-    // Forms built before open() (and after a reopen: restore, rollback) show the new texts.
-    notifyChanged();
-    return success();
 }
 
 QByteArray EditSession::readFile(const QString &path, bool *exists)

@@ -141,6 +141,8 @@ private:
     };
 
     void reload();
+    // m_loaded and m_texts := the compose files and the env files that exist, as on disk.
+    void readFromDisk();
     // Bytes on disk, or an empty array when the file does not exist (`exists` tells them apart).
     static QByteArray readFile(const QString &path, bool *exists);
     // Emits changed() now, or when the running operation ends.

@@ -119,18 +119,7 @@ Status EditSession::save(const QString &summary)
 Status EditSession::reloadKeepingEdits()
 {
     const QList<Op> ops = m_ops;
-    m_loaded.clear();
-    for (const QString &f : std::as_const(m_composeFiles)) {
-        bool exists = false;
-        m_loaded.insert(f, readFile(f, &exists));
-    }
-    for (const QString &f : std::as_const(m_envFiles)) {
-        bool exists = false;
-        const QByteArray bytes = readFile(f, &exists);
-        if (exists)
-            m_loaded.insert(f, bytes);
-    }
-    m_texts = m_loaded;
+    readFromDisk();
     m_ops.clear();
     m_editLog.clear();
     reload();
