@@ -120,12 +120,18 @@ void LogFilter::start()
     // asserts on a dead context); the guard below drops results for a destroyed filter.
     QObject *context = QCoreApplication::instance() ? QCoreApplication::instance() : static_cast<QObject *>(this);
     m_future.then(context, [this, guard = QPointer<LogFilter>(this), mine](LogFilterResult result) {
-        if (!guard || mine != m_generation->load())
-            return; // destroyed, or a newer filter has started
-        result.validEnd = std::min(result.validEnd, m_dirtyFrom);
-        m_running = false;
-        emit runningChanged(false);
-        emit resultReady(result);
+        if (!guard)
+            return;
+        // A scan that finished before then() attached runs this at once, inside the setter that started it:
+        // deliver from the event loop, so a change made right after it (a second setter) still supersedes it.
+        QMetaObject::invokeMethod(guard, [this, guard, mine, result = std::move(result)]() mutable {
+            if (!guard || mine != m_generation->load())
+                return; // destroyed, or a newer filter has started
+            result.validEnd = std::min(result.validEnd, m_dirtyFrom);
+            m_running = false;
+            emit runningChanged(false);
+            emit resultReady(result);
+        }, Qt::QueuedConnection);
     });
 }
 
