@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/compose/composeproject.h"
+#include "models/editor/editsession.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,6 +35,15 @@ inline Stackdeck::ComposeLoadOptions demoOptions(const QTemporaryDir &dir)
     options.workingDir = dir.path();
     options.useProcessEnvironment = false;
     return options;
+}
+
+// Copies the demo into `dir` and opens it in `session`; an empty string when both worked, else why not.
+inline QString openDemo(const QTemporaryDir &dir, Stackdeck::EditSession &session)
+{
+    if (!dir.isValid() || !copyDemo(dir))
+        return QStringLiteral("cannot copy the demo stack into a temporary folder");
+    const Stackdeck::Status opened = session.open(demoOptions(dir));
+    return opened ? QString() : opened.error().toString();
 }
 
 } // namespace FormsFixture

@@ -41,12 +41,10 @@ private:
 void TestSparkForm::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    QVERIFY(FormsFixture::copyDemo(*m_dir));
     m_session = std::make_unique<EditSession>();
     m_undo = std::make_unique<QUndoStack>();
-    const Status opened = m_session->open(FormsFixture::demoOptions(*m_dir));
-    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().toString()));
+    const QString failed = FormsFixture::openDemo(*m_dir, *m_session);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     m_file = m_dir->filePath(u"compose.yaml"_s);
 }
 
