@@ -1,5 +1,7 @@
 #include "models/compose/envfile.h"
 
+#include <QRegularExpression>
+
 #include "models/compose/interpolator.h"
 
 #include <QCoreApplication>
@@ -147,6 +149,38 @@ EnvFile EnvFile::parse(const QByteArray &text, const QString &fileName, const QH
         line = nextLine;
     }
     return result;
+}
+
+QByteArray EnvFile::masked(const QByteArray &text)
+{
+    static const QRegularExpression assignment(QStringLiteral("^\\s*(export\\s+)?[A-Za-z_][A-Za-z0-9_.-]*\\s*="));
+    QList<QByteArray> out;
+    char openQuote = 0; // inside a quoted value that spans lines (a PEM key): every line is hidden whole
+    for (const QByteArray &line : text.split('\n')) {
+        const bool cr = line.endsWith('\r');
+        const QByteArray ending = cr ? QByteArrayLiteral("\r") : QByteArray();
+        if (openQuote) {
+            if (line.count(openQuote) % 2 == 1)
+                openQuote = 0;
+            out.append(QByteArrayLiteral("********") + ending);
+            continue;
+        }
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith('#')) {
+            out.append(line);
+            continue;
+        }
+        const qsizetype eq = line.indexOf('=');
+        if (eq < 0 || !assignment.match(QString::fromUtf8(line)).hasMatch()) {
+            out.append(QByteArrayLiteral("********") + ending);
+            continue;
+        }
+        const QByteArray value = line.mid(eq + 1).trimmed();
+        if (!value.isEmpty() && (value.at(0) == '"' || value.at(0) == '\'') && value.count(value.at(0)) % 2 == 1)
+            openQuote = value.at(0);
+        out.append(line.left(eq + 1) + QByteArrayLiteral("********") + ending);
+    }
+    return out.join('\n');
 }
 
 } // namespace Stackdeck

@@ -26,6 +26,9 @@ public:
 
     // `environment` resolves ${VAR} in unquoted and double-quoted values (earlier entries win over it).
     static EnvFile parse(const QByteArray &text, const QString &fileName, const QHash<QString, QString> &environment);
+    // The text with every value hidden, line for line: "NAME=********"; comments and blank lines stay, and
+    // lines that are not NAME=... (the rest of a quoted multi-line value such as a PEM key) become "********".
+    static QByteArray masked(const QByteArray &text);
 };
 
 } // namespace Stackdeck

@@ -1,5 +1,6 @@
 #include "models/editor/appliedhistory.h"
 
+#include "models/compose/envfile.h"
 #include "models/edit/linediff.h"
 #include "models/edit/safewriter.h"
 #include "models/editor/editorlogging.h"
@@ -71,7 +72,7 @@ Result<AppliedVersion> readMeta(const QString &versionDir)
     return version;
 }
 
-// NAME=value lines with the value hidden; on the new side a value that differs from `other` is marked.
+// NAME=value lines with the value hidden (EnvFile::masked); on the new side a value that differs from `other` is marked.
 QByteArray maskEnv(const QByteArray &text, const QByteArray &other, bool markChanges)
 {
     QHash<QByteArray, QByteArray> otherValues;
@@ -80,19 +81,20 @@ QByteArray maskEnv(const QByteArray &text, const QByteArray &other, bool markCha
         if (eq > 0 && !line.trimmed().startsWith('#'))
             otherValues.insert(line.left(eq).trimmed(), line.mid(eq + 1).trimmed());
     }
-    QByteArray out;
-    for (const QByteArray &line : LineDiff::splitLines(text)) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq <= 0 || line.trimmed().startsWith('#')) {
-            out += line;
+    const QList<QByteArray> lines = LineDiff::splitLines(text);
+    QList<QByteArray> hidden = LineDiff::splitLines(EnvFile::masked(text));
+    for (qsizetype i = 0; markChanges && i < lines.size() && i < hidden.size(); ++i) {
+        const qsizetype eq = lines.at(i).indexOf('=');
+        if (eq <= 0 || !hidden.at(i).contains('='))
             continue;
+        const QByteArray name = lines.at(i).left(eq).trimmed();
+        if (otherValues.contains(name) && otherValues.value(name) != lines.at(i).mid(eq + 1).trimmed()) {
+            QByteArray &line = hidden[i];
+            const qsizetype end = line.endsWith("\r\n") ? line.size() - 2 : line.endsWith('\n') ? line.size() - 1 : line.size();
+            line.insert(end, " (changed)");
         }
-        const QByteArray name = line.left(eq).trimmed();
-        const QByteArray value = line.mid(eq + 1).trimmed();
-        const bool changed = markChanges && otherValues.contains(name) && otherValues.value(name) != value;
-        out += line.left(eq + 1) + "********" + (changed ? " (changed)" : "") + '\n';
     }
-    return out;
+    return hidden.join();
 }
 
 } // namespace
